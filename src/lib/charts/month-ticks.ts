@@ -1,0 +1,17 @@
+import { shortMonth } from '$lib/format/dates';
+import type { Tick } from './layout';
+
+/** One tick per month, thinned so labels never collide on narrow charts. */
+export function monthTicks(
+  months: readonly string[],
+  position: (month: string) => number,
+  plotWidth: number,
+): Tick[] {
+  const every = Math.max(1, Math.ceil((months.length * 40) / plotWidth));
+  return months
+    .filter((_, index) => index % every === 0)
+    .map((month) => ({
+      position: position(month),
+      label: month.endsWith('-01') || month === months[0] ? `${shortMonth(month)} ${month.slice(0, 4)}` : shortMonth(month),
+    }));
+}

@@ -1,0 +1,49 @@
+import {
+  AsyncDuckDB,
+  selectBundle,
+  VoidLogger,
+  type InstantiationProgress,
+} from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { arrowToRows } from './arrow-rows';
+import { QUERY_CONFIG, type Db } from './db';
+
+/** Both bundles are served by this site itself; no CDN. */
+const SELF_HOSTED_BUNDLES = {
+  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+  eh: { mainModule: ehWasm, mainWorker: ehWorker },
+};
+
+export interface LoadProgress {
+  bytesLoaded: number;
+  bytesTotal: number;
+}
+
+/** DuckDB-wasm in a web worker, with the wasm download reported as it arrives. */
+export async function openBrowserDb(onProgress?: (progress: LoadProgress) => void): Promise<Db> {
+  const bundle = await selectBundle(SELF_HOSTED_BUNDLES);
+  if (!bundle.mainWorker) throw new Error('DuckDB: no worker script in the selected bundle');
+  const worker = new Worker(bundle.mainWorker);
+  const duckdb = new AsyncDuckDB(new VoidLogger(), worker);
+  const report = (progress: InstantiationProgress) =>
+    onProgress?.({ bytesLoaded: progress.bytesLoaded, bytesTotal: progress.bytesTotal });
+  try {
+    await duckdb.instantiate(bundle.mainModule, bundle.pthreadWorker, report);
+    await duckdb.open({ query: QUERY_CONFIG });
+  } catch (error) {
+    worker.terminate();
+    throw error;
+  }
+  const connection = await duckdb.connect();
+  return {
+    query: async (sql) => arrowToRows(await connection.query(sql)),
+    registerText: (name, text) => duckdb.registerFileText(name, text),
+    close: async () => {
+      await connection.close();
+      await duckdb.terminate();
+    },
+  };
+}

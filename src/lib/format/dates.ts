@@ -1,0 +1,51 @@
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function parts(isoDate: string): { year: number; month: number; day: number } {
+  const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
+  return { year, month, day };
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** "2025-04" → "Apr". */
+export function shortMonth(month: string): string {
+  return MONTHS[parts(month).month - 1] ?? month;
+}
+
+/** "2025-04" → "Apr 2025". */
+export function monthLabel(month: string): string {
+  return `${shortMonth(month)} ${parts(month).year}`;
+}
+
+/** "2025-04-18" → "18 Apr 2025"; "2025-12" → "Dec 2025". */
+export function dateLabel(date: string): string {
+  const { year, month, day } = parts(date);
+  const name = MONTHS[month - 1] ?? '';
+  return date.length === 7 ? `${name} ${year}` : `${day} ${name} ${year}`;
+}
+
+/** True when a period does not cover its whole month (the FSA's "1-16 April"). */
+export function isPartialMonth(start: string | null, end: string | null): boolean {
+  if (!start || !end) return false;
+  const first = parts(start);
+  const last = parts(end);
+  return first.day !== 1 || last.day !== daysInMonth(last.year, last.month);
+}
+
+/** "2025-04-01".."2025-04-16" → "1–16 Apr 2025"; spans across months name both. */
+export function periodLabel(start: string, end: string): string {
+  const first = parts(start);
+  const last = parts(end);
+  if (first.year === last.year && first.month === last.month) {
+    return `${first.day}–${last.day} ${MONTHS[last.month - 1]} ${last.year}`;
+  }
+  return `${dateLabel(start)} – ${dateLabel(end)}`;
+}
+
+/** Milliseconds since the epoch at midnight UTC of an ISO date or month. */
+export function utcTime(isoDateOrMonth: string): number {
+  const { year, month, day } = parts(isoDateOrMonth);
+  return Date.UTC(year, month - 1, day);
+}

@@ -1,0 +1,36 @@
+import { format } from 'd3-format';
+
+const count = format(',');
+const upToTwoDecimals = format(',.2~f');
+
+/** 2987 → "2,987". */
+export function formatCount(value: number): string {
+  return count(value);
+}
+
+/** 億円 (100 million yen) to billions of yen: 1481 → 148.1. */
+export function okuToBillions(oku: number): number {
+  return Math.round(oku * 10) / 100;
+}
+
+/** 1481 億円 → "¥148.1bn"; 0.3 億円 → "¥0.03bn". */
+export function formatYenBillions(oku: number): string {
+  return `¥${upToTwoDecimals(okuToBillions(oku))}bn`;
+}
+
+/** 1481 → "1,481 億円", the figure as the FSA wrote it. */
+export function formatOku(oku: number): string {
+  return `${upToTwoDecimals(oku)} 億円`;
+}
+
+const threeDigits = format(',.3~r');
+
+/** 29.896… → "29.9": how many times, to three significant digits. */
+export function formatTimes(ratio: number): string {
+  return threeDigits(ratio);
+}
+
+/** 29.896… → "×29.9". */
+export function formatRatio(ratio: number): string {
+  return `×${formatTimes(ratio)}`;
+}

@@ -1,0 +1,8 @@
+/** "https://www.fsa.go.jp/ordinary/…" → "fsa.go.jp": a short, readable name for a source link. */
+export function sourceHost(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}

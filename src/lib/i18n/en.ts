@@ -1,0 +1,178 @@
+import type { Confidence } from '$lib/schema/provenance';
+
+/** Every word the interface shows. A second language implements this same type. */
+export interface Dictionary {
+  siteTitle: string;
+  siteSubtitle: string;
+  duckdbState: Record<'idle' | 'loading' | 'ready' | 'failed', string>;
+  releaseControl: string;
+  latestRelease: string;
+  releaseOption: (releaseId: string, period: string) => string;
+  headline: {
+    heading: string;
+    rise: (first: string, firstMonth: string, last: string, lastPeriod: string) => string;
+    firstTable: (release: string) => string;
+    totalsHeading: string;
+    total: Record<'total_fraudulent_trades' | 'total_unauthorized_access' | 'total_sell_buy_oku_yen' | 'firms_cumulative', string>;
+    span: (period: string) => string;
+    released: (release: string) => string;
+  };
+  confidence: Record<Confidence, string>;
+  confidenceNote: Record<Confidence, string>;
+  chart: {
+    showTable: string;
+    sources: string;
+    pending: string;
+    empty: string;
+    failed: (reason: string) => string;
+    notPublished: string;
+    lowConfidenceLegend: string;
+    release: string;
+    period: string;
+    source: string;
+    confidence: string;
+  };
+  counts: {
+    title: string;
+    trades: string;
+    access: string;
+    yAxis: string;
+    month: string;
+    partial: (period: string) => string;
+    takeaway: (peak: string, peakMonth: string, last: string, lastMonth: string) => string;
+  };
+  amounts: {
+    title: string;
+    sell: string;
+    buy: string;
+    combined: string;
+    combinedNote: string;
+    yAxis: string;
+    takeaway: (peakMonth: string, peak: string) => string;
+    grossNote: string;
+  };
+  brokers: {
+    title: string;
+    perMonth: string;
+    named: string;
+    yAxis: string;
+    takeaway: (named: number, peakFirms: number, peakMonth: string) => string;
+    tableCaption: string;
+    columns: Record<'name' | 'nameJa' | 'firstReported' | 'mfa' | 'compensation' | 'provision', string>;
+  };
+  stocks: {
+    title: string;
+    xAxis: string;
+    noVolume: string;
+    baseline: (kind: string) => string;
+    takeaway: (name: string, times: string, baseline: string, date: string, total: number) => string;
+    columns: Record<'stock' | 'ticker' | 'date' | 'role' | 'volume' | 'baseline' | 'ratio', string>;
+  };
+  footer: string;
+}
+
+export const en: Dictionary = {
+  siteTitle: 'Takeover Watch',
+  siteSubtitle:
+    'Hijacked online brokerage accounts in Japan, 2025: the regulator’s figures, every number with its source.',
+  duckdbState: {
+    idle: 'Query engine not started',
+    loading: 'Loading the query engine…',
+    ready: 'Query engine ready',
+    failed: 'Query engine failed to load',
+  },
+  releaseControl: 'Figures as published on',
+  latestRelease: 'Latest figures (newest release for each month)',
+  releaseOption: (releaseId, period) => `${releaseId} release (${period})`,
+  headline: {
+    heading: 'The story in numbers',
+    rise: (first, firstMonth, last, lastPeriod) =>
+      `Fraudulent trades rose from ${first} in ${firstMonth} to ${last} in ${lastPeriod}.`,
+    firstTable: (release) => `The FSA’s first table, released ${release}.`,
+    totalsHeading: 'Latest running totals stated by the FSA',
+    total: {
+      total_fraudulent_trades: 'Fraudulent trades',
+      total_unauthorized_access: 'Unauthorized accesses',
+      total_sell_buy_oku_yen: 'Sell and buy amounts (gross, not losses)',
+      firms_cumulative: 'Securities firms with fraudulent trades',
+    },
+    span: (period) => `covering ${period}`,
+    released: (release) => `release of ${release}`,
+  },
+  confidence: { high: 'high', medium: 'medium', low: 'low' },
+  confidenceNote: {
+    high: 'High confidence: the regulator’s page, a verbatim copy, or a wire service quoting it.',
+    medium: 'Medium confidence: a reputable outlet, or a blog quoting one.',
+    low: 'Low confidence: a single secondary source, unverified.',
+  },
+  chart: {
+    showTable: 'Show the numbers',
+    sources: 'Sources',
+    pending: 'Loading figures…',
+    empty: 'No figures were published for this selection.',
+    failed: (reason) => `These figures could not be loaded: ${reason}`,
+    notPublished: 'not published',
+    lowConfidenceLegend: 'Low confidence (dashed outline)',
+    release: 'Release',
+    period: 'Period',
+    source: 'Source',
+    confidence: 'Confidence',
+  },
+  counts: {
+    title: 'Fraudulent trades and unauthorized accesses by month',
+    trades: 'Fraudulent trades',
+    access: 'Unauthorized accesses',
+    yAxis: 'Cases per month',
+    month: 'Month',
+    partial: (period) => `covers ${period} only`,
+    takeaway: (peak, peakMonth, last, lastMonth) =>
+      `Fraudulent trades peaked at ${peak} in ${peakMonth}; the latest month shown, ${lastMonth}, had ${last}.`,
+  },
+  amounts: {
+    title: 'Value of fraudulent sells and buys by month',
+    sell: 'Sell amount',
+    buy: 'Buy amount',
+    combined: 'Sell + buy, published only as a combined figure',
+    combinedNote: 'combined figure',
+    yAxis: '¥ billion (1 billion = 10 億円)',
+    takeaway: (peakMonth, peak) =>
+      `${peakMonth} saw the most: ${peak} of fraudulent sells and buys combined.`,
+    grossNote: 'Gross value of trades inside hijacked accounts, not customer losses.',
+  },
+  brokers: {
+    title: 'Securities firms hit',
+    perMonth: 'Firms with fraudulent trades that month (FSA)',
+    named: 'Firms publicly named so far (cumulative)',
+    yAxis: 'Firms',
+    takeaway: (named, peakFirms, peakMonth) =>
+      `${named} firms have been named; in ${peakMonth}, ${peakFirms} firms had fraudulent trades.`,
+    tableCaption: 'Named securities firms, by first public report',
+    columns: {
+      name: 'Firm',
+      nameJa: 'Japanese name',
+      firstReported: 'First reported',
+      mfa: 'Mandatory login MFA from',
+      compensation: 'Compensation policy',
+      provision: 'Provision',
+    },
+  },
+  stocks: {
+    title: 'Trading volume of stocks reported as targets',
+    xAxis: 'Volume on the day ÷ baseline volume (log scale)',
+    noVolume: 'volume not published',
+    baseline: (kind) => `vs ${kind}`,
+    takeaway: (name, times, baseline, date, total) =>
+      `On ${date}, ${name} traded ${times} times its ${baseline}; ${total} stock events were reported in all.`,
+    columns: {
+      stock: 'Stock',
+      ticker: 'Code',
+      date: 'Date',
+      role: 'Role',
+      volume: 'Volume',
+      baseline: 'Baseline',
+      ratio: 'Ratio',
+    },
+  },
+  footer:
+    'Figures are provisional sums of what firms reported to the FSA; later releases revise earlier months. Empty means not published, never zero.',
+};

@@ -1,0 +1,56 @@
+import type { Db, ResultRow } from '$lib/db/db';
+import { sqlString } from '$lib/db/sql-literal';
+import type { Confidence } from '$lib/schema/provenance';
+import { LATEST, MONTHLY_METRICS, type Figure, type MonthlyMetric, type ReleaseChoice } from './monthly-metrics';
+
+/**
+ * The months as one release published them, or the latest figures, in the same columns as the
+ * fsa_monthly_latest view: METRIC, METRIC_release, METRIC_confidence, METRIC_source, ...
+ */
+function monthlyFiguresSql(release: ReleaseChoice): string {
+  if (release === LATEST) return 'SELECT * FROM fsa_monthly_latest';
+  const columns = MONTHLY_METRICS.map((metric) =>
+    [
+      metric,
+      `release_id AS ${metric}_release`,
+      `confidence AS ${metric}_confidence`,
+      `source_url AS ${metric}_source`,
+      `period_start AS ${metric}_period_start`,
+      `period_end AS ${metric}_period_end`,
+    ].join(', '),
+  );
+  return `SELECT month, ${columns.join(',\n  ')}
+  FROM fsa_monthly WHERE release_id = ${sqlString(release)}`;
+}
+
+function figureOf(row: ResultRow, metric: MonthlyMetric): Figure {
+  const text = (suffix: string) => {
+    const value = row[`${metric}_${suffix}`];
+    return typeof value === 'string' ? value : null;
+  };
+  const value = row[metric];
+  const hasValue = typeof value === 'number';
+  return {
+    value: hasValue ? value : null,
+    release: hasValue ? text('release') : null,
+    confidence: hasValue ? (text('confidence') as Confidence | null) : null,
+    source: hasValue ? text('source') : null,
+    periodStart: hasValue ? text('period_start') : null,
+    periodEnd: hasValue ? text('period_end') : null,
+  };
+}
+
+export type MonthlyFigures<M extends MonthlyMetric> = { month: string } & Record<M, Figure>;
+
+/** The chosen metrics for every month of a release (or the latest), oldest month first. */
+export async function monthlyFigures<M extends MonthlyMetric>(
+  db: Db,
+  release: ReleaseChoice,
+  metrics: readonly M[],
+): Promise<MonthlyFigures<M>[]> {
+  const rows = await db.query(`SELECT * FROM (${monthlyFiguresSql(release)}) ORDER BY month`);
+  return rows.map((row) => {
+    const figures = Object.fromEntries(metrics.map((metric) => [metric, figureOf(row, metric)]));
+    return { month: String(row.month), ...figures } as MonthlyFigures<M>;
+  });
+}

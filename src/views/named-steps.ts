@@ -1,0 +1,23 @@
+import type { NamedStep } from '$lib/charts/FirmsTimeline.svelte';
+import { sourceHost } from '$lib/format/source-host';
+import { t } from '$lib/i18n';
+import type { NamedBrokerStep } from '$lib/queries/named-brokers';
+
+/** One step per first-reported date: every firm first named that day, and the running count. */
+export function namedSteps(brokers: readonly NamedBrokerStep[]): NamedStep[] {
+  const byDate = new Map<string, NamedBrokerStep[]>();
+  for (const broker of brokers) {
+    byDate.set(broker.first_reported, [...(byDate.get(broker.first_reported) ?? []), broker]);
+  }
+  return [...byDate].map(([date, firms]) => ({
+    date,
+    cumulative: Math.max(...firms.map((firm) => firm.cumulative)),
+    names: firms.map((firm) => `${firm.broker_en} (${firm.broker_ja})`),
+    lowConfidence: firms.some((firm) => firm.confidence === 'low'),
+    lines: firms.flatMap((firm) =>
+      firm.confidence === 'low'
+        ? [`${firm.broker_en}: ${t.confidenceNote.low}`, `${t.chart.source}: ${sourceHost(firm.source_url)}`]
+        : [],
+    ),
+  }));
+}

@@ -1,0 +1,44 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
+
+const lib = fileURLToPath(new URL('./src/lib', import.meta.url));
+const views = fileURLToPath(new URL('./src/views', import.meta.url));
+
+export default defineConfig({
+  plugins: [svelte(), contentSecurityPolicy()],
+  resolve: { alias: { $lib: lib, $views: views } },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+    // Data files stay files: inlined as data: URLs they would break the connect-src 'self' policy.
+    assetsInlineLimit: (file) => (file.endsWith('.csv') ? false : undefined),
+  },
+  worker: { format: 'es' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/queries/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/serve-build.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
