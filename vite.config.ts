@@ -17,6 +17,7 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   test: {
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {
         extends: true,

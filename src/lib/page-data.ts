@@ -1,7 +1,12 @@
 import type { Db } from '$lib/db/db';
 import type { FsaReleaseRow } from '$lib/schema';
 import { firmsPerMonth, type FirmsPerMonthRow } from '$lib/queries/firms-per-month';
-import { firstTableRise, latestStatedTotals, type FirstTableRise, type StatedTotal } from '$lib/queries/headline';
+import {
+  firstTableRise,
+  latestStatedTotals,
+  type FirstTableRise,
+  type StatedTotal,
+} from '$lib/queries/headline';
 import { monthlyCounts, type MonthlyCountsRow } from '$lib/queries/monthly-counts';
 import type { ReleaseChoice } from '$lib/queries/monthly-metrics';
 import { namedBrokersOverTime, type NamedBrokerStep } from '$lib/queries/named-brokers';

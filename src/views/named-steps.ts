@@ -16,7 +16,10 @@ export function namedSteps(brokers: readonly NamedBrokerStep[]): NamedStep[] {
     lowConfidence: firms.some((firm) => firm.confidence === 'low'),
     lines: firms.flatMap((firm) =>
       firm.confidence === 'low'
-        ? [`${firm.broker_en}: ${t.confidenceNote.low}`, `${t.chart.source}: ${sourceHost(firm.source_url)}`]
+        ? [
+            `${firm.broker_en}: ${t.confidenceNote.low}`,
+            `${t.chart.source}: ${sourceHost(firm.source_url)}`,
+          ]
         : [],
     ),
   }));

@@ -6,7 +6,11 @@ import type { Figure } from '$lib/queries/monthly-metrics';
 /** What every tooltip says about where a figure came from. */
 export function provenanceLines(figure: Figure): string[] {
   const lines: string[] = [];
-  if (figure.periodStart && figure.periodEnd && isPartialMonth(figure.periodStart, figure.periodEnd)) {
+  if (
+    figure.periodStart &&
+    figure.periodEnd &&
+    isPartialMonth(figure.periodStart, figure.periodEnd)
+  ) {
     lines.push(`${t.chart.period}: ${periodLabel(figure.periodStart, figure.periodEnd)}`);
   }
   if (figure.release) lines.push(`${t.chart.release}: ${figure.release}`);

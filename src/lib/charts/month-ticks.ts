@@ -12,6 +12,9 @@ export function monthTicks(
     .filter((_, index) => index % every === 0)
     .map((month) => ({
       position: position(month),
-      label: month.endsWith('-01') || month === months[0] ? `${shortMonth(month)} ${month.slice(0, 4)}` : shortMonth(month),
+      label:
+        month.endsWith('-01') || month === months[0]
+          ? `${shortMonth(month)} ${month.slice(0, 4)}`
+          : shortMonth(month),
     }));
 }

@@ -1,9 +1,6 @@
 /** The one set of states every chart goes through. */
 export type ChartStatus =
-  | { kind: 'pending' }
-  | { kind: 'failed'; reason: string }
-  | { kind: 'empty' }
-  | { kind: 'ready' };
+  { kind: 'pending' } | { kind: 'failed'; reason: string } | { kind: 'empty' } | { kind: 'ready' };
 
 export function statusOf(rows: readonly unknown[] | null, error: string | null): ChartStatus {
   if (error !== null) return { kind: 'failed', reason: error };

@@ -10,6 +10,9 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { arrowToRows } from './arrow-rows';
 import { QUERY_CONFIG, type Db } from './db';
+import { stallWatchdog } from './stall-watchdog';
+
+const STALL_MS = 30_000;
 
 /** Both bundles are served by this site itself; no CDN. */
 const SELF_HOSTED_BUNDLES = {
@@ -28,14 +31,28 @@ export async function openBrowserDb(onProgress?: (progress: LoadProgress) => voi
   if (!bundle.mainWorker) throw new Error('DuckDB: no worker script in the selected bundle');
   const worker = new Worker(bundle.mainWorker);
   const duckdb = new AsyncDuckDB(new VoidLogger(), worker);
-  const report = (progress: InstantiationProgress) =>
+  const watchdog = stallWatchdog(STALL_MS, 'DuckDB download');
+  const workerFailed = new Promise<never>((_, reject) => {
+    worker.addEventListener('error', (event) =>
+      reject(new Error(event.message || 'the DuckDB worker script could not be started')),
+    );
+  });
+  const report = (progress: InstantiationProgress) => {
+    watchdog.poke();
     onProgress?.({ bytesLoaded: progress.bytesLoaded, bytesTotal: progress.bytesTotal });
+  };
   try {
-    await duckdb.instantiate(bundle.mainModule, bundle.pthreadWorker, report);
+    await Promise.race([
+      duckdb.instantiate(bundle.mainModule, bundle.pthreadWorker, report),
+      watchdog.stalled,
+      workerFailed,
+    ]);
     await duckdb.open({ query: QUERY_CONFIG });
   } catch (error) {
     worker.terminate();
     throw error;
+  } finally {
+    watchdog.stop();
   }
   const connection = await duckdb.connect();
   return {

@@ -7,13 +7,21 @@ export interface Dictionary {
   duckdbState: Record<'idle' | 'loading' | 'ready' | 'failed', string>;
   releaseControl: string;
   latestRelease: string;
+  unknownRelease: (release: string) => string;
+  engineFailed: (reason: string) => string;
   releaseOption: (releaseId: string, period: string) => string;
   headline: {
     heading: string;
     rise: (first: string, firstMonth: string, last: string, lastPeriod: string) => string;
     firstTable: (release: string) => string;
     totalsHeading: string;
-    total: Record<'total_fraudulent_trades' | 'total_unauthorized_access' | 'total_sell_buy_oku_yen' | 'firms_cumulative', string>;
+    total: Record<
+      | 'total_fraudulent_trades'
+      | 'total_unauthorized_access'
+      | 'total_sell_buy_oku_yen'
+      | 'firms_cumulative',
+      string
+    >;
     span: (period: string) => string;
     released: (release: string) => string;
   };
@@ -58,14 +66,23 @@ export interface Dictionary {
     yAxis: string;
     takeaway: (named: number, peakFirms: number, peakMonth: string) => string;
     tableCaption: string;
-    columns: Record<'name' | 'nameJa' | 'firstReported' | 'mfa' | 'compensation' | 'provision', string>;
+    columns: Record<
+      'name' | 'nameJa' | 'firstReported' | 'mfa' | 'compensation' | 'provision',
+      string
+    >;
   };
   stocks: {
     title: string;
     xAxis: string;
     noVolume: string;
     baseline: (kind: string) => string;
-    takeaway: (name: string, times: string, baseline: string, date: string, total: number) => string;
+    takeaway: (
+      name: string,
+      times: string,
+      baseline: string,
+      date: string,
+      total: number,
+    ) => string;
     columns: Record<'stock' | 'ticker' | 'date' | 'role' | 'volume' | 'baseline' | 'ratio', string>;
   };
   footer: string;
@@ -83,6 +100,9 @@ export const en: Dictionary = {
   },
   releaseControl: 'Figures as published on',
   latestRelease: 'Latest figures (newest release for each month)',
+  engineFailed: (reason) =>
+    `The query engine (DuckDB) could not be loaded, so the charts cannot be drawn here: ${reason}`,
+  unknownRelease: (release) => `No release “${release}” in the data; showing the latest figures.`,
   releaseOption: (releaseId, period) => `${releaseId} release (${period})`,
   headline: {
     heading: 'The story in numbers',

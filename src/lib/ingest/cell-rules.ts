@@ -10,7 +10,9 @@ function isCalendarDate(text: string): boolean {
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
 
 function isWebAddress(text: string): boolean {
@@ -27,7 +29,8 @@ type Rule = (text: string, column: ColumnSpec) => string | null;
 
 const RULES: Record<ColumnKind, Rule> = {
   text: () => null,
-  url: (text) => (isWebAddress(text) ? null : 'must be a web address starting with http:// or https://'),
+  url: (text) =>
+    isWebAddress(text) ? null : 'must be a web address starting with http:// or https://',
   date: (text) => (isCalendarDate(text) ? null : 'must be a calendar date written YYYY-MM-DD'),
   month: (text) => (ISO_MONTH.test(text) ? null : 'must be a month written YYYY-MM'),
   release_id: (text) =>

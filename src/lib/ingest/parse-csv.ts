@@ -32,7 +32,13 @@ export function parseCsv(file: string, text: string): ParsedCsv {
       while (body[rowStart] === '\n' || body[rowStart] === '\r') rowStart += 1;
       advanceTo(rowStart);
       for (const error of result.errors) {
-        issues.push({ file, line, column: null, value: null, rule: `CSV syntax: ${error.message}` });
+        issues.push({
+          file,
+          line,
+          column: null,
+          value: null,
+          rule: `CSV syntax: ${error.message}`,
+        });
       }
       rows.push({ line, cells: result.data });
       rowStart = result.meta.cursor;

@@ -3,7 +3,11 @@ import { cellProblem } from './cell-rules';
 import type { ValidationIssue } from './issue';
 import { parseCsv, type CsvRow } from './parse-csv';
 
-function headerIssues(file: string, table: TableSpec, header: readonly string[]): ValidationIssue[] {
+function headerIssues(
+  file: string,
+  table: TableSpec,
+  header: readonly string[],
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const at = (column: string | null, value: string | null, rule: string) =>
     issues.push({ file, line: 1, column, value, rule });
@@ -16,7 +20,8 @@ function headerIssues(file: string, table: TableSpec, header: readonly string[])
     }
   }
   for (const column of table.columns) {
-    if (!seen.has(column.name)) at(column.name, null, `missing column: table ${table.name} needs it`);
+    if (!seen.has(column.name))
+      at(column.name, null, `missing column: table ${table.name} needs it`);
   }
   return issues;
 }
@@ -44,7 +49,15 @@ function rowIssues(file: string, table: TableSpec, header: readonly string[], ro
 /** Every way a CSV file breaks its table's schema; an empty list means it may be loaded as is. */
 export function validateTable(file: string, table: TableSpec, text: string): ValidationIssue[] {
   if (text.replace(/^\uFEFF/, '').trim() === '') {
-    return [{ file, line: 1, column: null, value: null, rule: 'the file is empty: a header row is required' }];
+    return [
+      {
+        file,
+        line: 1,
+        column: null,
+        value: null,
+        rule: 'the file is empty: a header row is required',
+      },
+    ];
   }
   const { rows, issues } = parseCsv(file, text);
   const [headerRow, ...dataRows] = rows;

@@ -1,7 +1,13 @@
 import type { Db, ResultRow } from '$lib/db/db';
 import { sqlString } from '$lib/db/sql-literal';
 import type { Confidence } from '$lib/schema/provenance';
-import { LATEST, MONTHLY_METRICS, type Figure, type MonthlyMetric, type ReleaseChoice } from './monthly-metrics';
+import {
+  LATEST,
+  MONTHLY_METRICS,
+  type Figure,
+  type MonthlyMetric,
+  type ReleaseChoice,
+} from './monthly-metrics';
 
 /**
  * The months as one release published them, or the latest figures, in the same columns as the

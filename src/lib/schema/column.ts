@@ -1,5 +1,6 @@
 /** What a column holds; each kind has one validation rule, one DuckDB type and one TypeScript type. */
-export type ColumnKind = 'text' | 'url' | 'date' | 'month' | 'release_id' | 'count' | 'oku_yen' | 'enum';
+export type ColumnKind =
+  'text' | 'url' | 'date' | 'month' | 'release_id' | 'count' | 'oku_yen' | 'enum';
 
 export interface ColumnSpec {
   readonly name: string;

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { usePages, waitForCharts } from '../support/page-session';
+
+const pages = usePages();
+
+const pointValue = (chart: string, series: string, month: string) =>
+  `figure[data-chart="${chart}"] [data-series="${series}"] circle.point[data-month="${month}"]`;
+
+describe('the dashboard in Chromium (production build)', () => {
+  it('draws the four charts with the latest figures, from its own origin only, without errors', async () => {
+    const { page, baseUrl, requests, consoleErrors } = await pages.open();
+    await waitForCharts(page);
+
+    expect(
+      await page.getAttribute(
+        pointValue('monthly-counts', 'fraudulent_trades', '2025-04'),
+        'data-value',
+      ),
+    ).toBe('2987');
+    expect(
+      await page.getAttribute(
+        pointValue('monthly-counts', 'unauthorized_access', '2025-12'),
+        'data-value',
+      ),
+    ).toBe('343');
+    expect(
+      await page.locator(pointValue('monthly-counts', 'fraudulent_trades', '2025-12')).count(),
+    ).toBe(0);
+
+    const june = page.locator('figure[data-chart="yen-amounts"] g[data-month="2025-06"] rect');
+    expect(
+      await june.evaluateAll((rects) =>
+        rects.map((rect) => [rect.dataset.series, rect.dataset.value]),
+      ),
+    ).toEqual([['combined', '381']]);
+    expect(
+      await page
+        .locator('figure[data-chart="brokers"] rect.firms[data-month="2025-05"]')
+        .getAttribute('data-value'),
+    ).toBe('16');
+    expect(await page.locator('figure[data-chart="brokers"] tbody tr[data-broker]').count()).toBe(
+      18,
+    );
+    expect(await page.locator('figure[data-chart="stocks"] g.stock-row').count()).toBe(8);
+
+    const origin = new URL(baseUrl).origin;
+    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens with the headline: 33 in February to 736 in 1-16 April, and the latest totals', async () => {
+    const { page } = await pages.open();
+    await waitForCharts(page);
+    const rise = await page.textContent('[data-headline="rise"]');
+    expect(rise).toContain('from 33 in Feb 2025 to 736 in 1–16 Apr 2025');
+    expect(rise).toContain('18 Apr 2025');
+    expect(await page.textContent('[data-total="total_unauthorized_access"]')).toContain('17,559');
+    expect(await page.textContent('[data-total="total_sell_buy_oku_yen"]')).toContain('¥739.3bn');
+    expect(await page.textContent('[data-total="total_fraudulent_trades"]')).toMatch(
+      /9,510[\s\S]*30 Nov 2025/,
+    );
+    await page.close();
+  });
+
+  it('shows a release as published when the reader picks it, and keeps it in the address', async () => {
+    const { page } = await pages.open();
+    await waitForCharts(page);
+    await page.selectOption('select[data-control="release"]', '2025-04-18');
+    await page.waitForSelector(
+      `${pointValue('monthly-counts', 'fraudulent_trades', '2025-02')}[data-value="33"]`,
+    );
+    const trades = page.locator(
+      'figure[data-chart="monthly-counts"] [data-series="fraudulent_trades"] circle.point',
+    );
+    expect(
+      await trades.evaluateAll((points) =>
+        points.map((point) => [point.dataset.month, point.dataset.value]),
+      ),
+    ).toEqual([
+      ['2025-02', '33'],
+      ['2025-03', '685'],
+      ['2025-04', '736'],
+    ]);
+    expect(
+      await page.getAttribute(
+        pointValue('monthly-counts', 'fraudulent_trades', '2025-04'),
+        'class',
+      ),
+    ).toContain('partial');
+    expect(await page.textContent('figure[data-chart="monthly-counts"] svg.chart-svg')).toContain(
+      '1–16 Apr 2025',
+    );
+    expect(new URL(page.url()).searchParams.get('release')).toBe('2025-04-18');
+    const sells = page.locator('figure[data-chart="yen-amounts"] rect[data-series="sell"]');
+    expect(await sells.evaluateAll((rects) => rects.map((rect) => rect.dataset.value))).toEqual([
+      '1',
+      '131',
+      '374',
+    ]);
+    await page.close();
+  });
+
+  it('opens the release named in the address, and says so when it does not exist', async () => {
+    const first = await pages.open('?release=2025-04-18');
+    await waitForCharts(first.page);
+    expect(await first.page.inputValue('select[data-control="release"]')).toBe('2025-04-18');
+    expect(
+      await first.page.getAttribute(
+        pointValue('monthly-counts', 'fraudulent_trades', '2025-04'),
+        'data-value',
+      ),
+    ).toBe('736');
+    await first.page.close();
+
+    const missing = await pages.open('?release=2030-01-01');
+    await waitForCharts(missing.page);
+    expect(await missing.page.textContent('[role="status"].notice')).toContain('2030-01-01');
+    expect(await missing.page.inputValue('select[data-control="release"]')).toBe('');
+    await missing.page.close();
+  });
+
+  it('shows the exact numbers as a table, with release, confidence and source', async () => {
+    const { page } = await pages.open();
+    await waitForCharts(page);
+    await page.click('figure[data-chart="monthly-counts"] [data-action="show-table"]');
+    const april = page.locator('figure[data-chart="monthly-counts"] tr[data-month="2025-04"]');
+    await april.waitFor({ state: 'visible' });
+    const text = await april.textContent();
+    expect(text).toContain('2,987');
+    expect(text).toContain('2025-12');
+    expect(text).toContain('low');
+    const december = await page
+      .locator('figure[data-chart="monthly-counts"] tr[data-month="2025-12"]')
+      .textContent();
+    expect(december).toContain('not published');
+    await page.close();
+  });
+
+  it('explains a low-confidence figure in the tooltip, reachable by keyboard', async () => {
+    const { page } = await pages.open();
+    await waitForCharts(page);
+    await page.focus(pointValue('monthly-counts', 'fraudulent_trades', '2025-04'));
+    const tip = await page
+      .locator('figure[data-chart="monthly-counts"] [role="tooltip"]')
+      .textContent();
+    expect(tip).toContain('2,987');
+    expect(tip).toContain('Low confidence: a single secondary source, unverified.');
+    expect(tip).toContain('ai.x.ezic.info');
+    await page.close();
+  });
+});
