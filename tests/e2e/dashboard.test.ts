@@ -41,7 +41,7 @@ describe('the dashboard in Chromium (production build)', () => {
     expect(await page.locator('figure[data-chart="brokers"] tbody tr[data-broker]').count()).toBe(
       18,
     );
-    expect(await page.locator('figure[data-chart="stocks"] g.stock-row').count()).toBe(8);
+    expect(await page.locator('figure[data-chart="stocks"] .stock-row').count()).toBe(8);
 
     const origin = new URL(baseUrl).origin;
     expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
