@@ -23,7 +23,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/queries/**/*.test.ts'],
+          include: [
+            'tests/unit/**/*.test.ts',
+            'tests/queries/**/*.test.ts',
+            'tests/svg/**/*.test.ts',
+          ],
           environment: 'node',
           testTimeout: 30_000,
         },
