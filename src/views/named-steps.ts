@@ -11,7 +11,7 @@ export function namedSteps(brokers: readonly NamedBrokerStep[]): NamedStep[] {
   }
   return [...byDate].map(([date, firms]) => ({
     date,
-    cumulative: Math.max(...firms.map((firm) => firm.cumulative)),
+    cumulative: firms[0]?.cumulative ?? 0,
     names: firms.map((firm) => `${firm.broker_en} (${firm.broker_ja})`),
     lowConfidence: firms.some((firm) => firm.confidence === 'low'),
     lines: firms.flatMap((firm) =>

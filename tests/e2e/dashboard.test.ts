@@ -57,6 +57,12 @@ describe('the dashboard in Chromium (production build)', () => {
     expect(rise).toContain('18 Apr 2025');
     expect(await page.textContent('[data-total="total_unauthorized_access"]')).toContain('17,559');
     expect(await page.textContent('[data-total="total_sell_buy_oku_yen"]')).toContain('¥739.3bn');
+    expect(
+      await page.getAttribute('[data-total="total_fraudulent_trades"]', 'data-full-year'),
+    ).toBe('false');
+    expect(await page.textContent('[data-total="total_fraudulent_trades"]')).toContain(
+      'Full year not published',
+    );
     expect(await page.textContent('[data-total="total_fraudulent_trades"]')).toMatch(
       /9,510[\s\S]*30 Nov 2025/,
     );
@@ -98,6 +104,37 @@ describe('the dashboard in Chromium (production build)', () => {
       '131',
       '374',
     ]);
+    await page.close();
+  });
+
+  it('leaves the months a release skipped as gaps, and marks months mixing releases', async () => {
+    const { page } = await pages.open('?release=2025-10-06');
+    await waitForCharts(page);
+    const trades = page.locator(
+      'figure[data-chart="monthly-counts"] [data-series="fraudulent_trades"] circle.point',
+    );
+    expect(
+      await trades.evaluateAll((points) => points.map((point) => point.dataset.month)),
+    ).toEqual(['2025-04', '2025-09']);
+    expect(
+      await page
+        .locator('figure[data-chart="monthly-counts"] tr[data-month="2025-06"]')
+        .textContent(),
+    ).toContain('not published');
+    await page.selectOption('select[data-control="release"]', '');
+    await page.waitForSelector(
+      `${pointValue('monthly-counts', 'fraudulent_trades', '2025-04')}[data-value="2987"]`,
+    );
+    expect(
+      await page
+        .locator('figure[data-chart="yen-amounts"] g[data-month="2025-01"] text.mixed')
+        .count(),
+    ).toBe(1);
+    expect(
+      await page
+        .locator('figure[data-chart="yen-amounts"] g[data-month="2025-08"] text.mixed')
+        .count(),
+    ).toBe(0);
     await page.close();
   });
 

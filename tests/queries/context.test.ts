@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstTableRise, latestStatedTotals } from '$lib/queries/headline';
+import { firstTableRise } from '$lib/queries/first-table-rise';
+import { latestStatedTotals } from '$lib/queries/stated-totals';
 import { namedBrokersOverTime } from '$lib/queries/named-brokers';
 import { releases } from '$lib/queries/releases';
 import { stockVolumeSpikes } from '$lib/queries/stock-spikes';
@@ -11,23 +12,35 @@ describe('headline', () => {
   it('opens with the first table: 33 in February to 736 in 1-16 April', async () => {
     const rise = await firstTableRise(db());
     expect(rise).toMatchObject({ release: '2025-04-18', releaseDate: '2025-04-18' });
-    expect(rise?.first).toMatchObject({ month: '2025-02', fraudulent_trades: 33 });
-    expect(rise?.last).toMatchObject({
+    expect(rise?.first).toEqual({
+      month: '2025-02',
+      trades: 33,
+      periodStart: '2025-02-01',
+      periodEnd: '2025-02-28',
+    });
+    expect(rise?.last).toEqual({
       month: '2025-04',
-      fraudulent_trades: 736,
-      period_end: '2025-04-16',
+      trades: 736,
+      periodStart: '2025-04-01',
+      periodEnd: '2025-04-16',
     });
   });
 
-  it('states the newest running total of each metric with its span and release', async () => {
+  it('prefers full-year totals, and otherwise gives the newest running total with its span', async () => {
     const totals = await latestStatedTotals(db());
     expect(
-      totals.map((total) => [total.metric, total.value, total.release, total.spanEnd]),
+      totals.map((total) => [
+        total.metric,
+        total.value,
+        total.release,
+        total.spanEnd,
+        total.fullYear,
+      ]),
     ).toEqual([
-      ['total_fraudulent_trades', 9510, '2025-12', '2025-11-30'],
-      ['total_unauthorized_access', 17559, '2026-01-14', '2025-12-31'],
-      ['total_sell_buy_oku_yen', 7393, '2026-01-14', '2025-12-31'],
-      ['firms_cumulative', 18, '2025-11-10', '2025-10-31'],
+      ['total_fraudulent_trades', 9510, '2025-12', '2025-11-30', false],
+      ['total_unauthorized_access', 17559, '2026-01-14', '2025-12-31', true],
+      ['total_sell_buy_oku_yen', 7393, '2026-01-14', '2025-12-31', true],
+      ['firms_cumulative', 18, '2025-11-10', '2025-10-31', false],
     ]);
     expect(totals[0]).toMatchObject({ confidence: 'low', releaseDate: null });
   });
@@ -37,6 +50,8 @@ describe('brokers', () => {
   it('counts 18 named firms, Rakuten first and Interactive Brokers last (low confidence)', async () => {
     const brokers = await namedBrokersOverTime(db());
     expect(brokers).toHaveLength(18);
+    const sameDay = brokers.filter((broker) => broker.first_reported === '2025-04-04');
+    expect(sameDay.map((broker) => broker.cumulative)).toEqual([5, 5, 5]);
     expect(brokers[0]).toMatchObject({
       broker_en: 'Rakuten Securities',
       cumulative: 1,

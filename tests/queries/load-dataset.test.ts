@@ -50,3 +50,38 @@ describe('loadDataset', () => {
     await expect(loadDataset(db(), files)).rejects.toThrow(/stocks\.csv.*the file is missing/);
   });
 });
+
+describe('loadDataset across tables', () => {
+  it('refuses a monthly row whose release is not in fsa_releases.csv', async () => {
+    const files = (await readDataFiles()).map((file) =>
+      file.name === 'fsa_monthly.csv'
+        ? { ...file, text: file.text.replace('\n2025-11-10,2025-10,', '\n2025-11-11,2025-10,') }
+        : file,
+    );
+    await expect(loadDataset(db(), files)).rejects.toThrow(
+      /^fsa_monthly\.csv, line 26, column "release_id", value "2025-11-11": no such release_id in fsa_releases\.csv/,
+    );
+  });
+
+  it('rolls back every table when DuckDB fails partway through a load', async () => {
+    const real = db();
+    const before = await real.query('SELECT count(*) AS n FROM stocks');
+    let creates = 0;
+    const failingOnThirdTable = {
+      ...real,
+      query: <Row extends object>(sql: string) => {
+        if (sql.startsWith('CREATE OR REPLACE TABLE') && ++creates === 3) {
+          return Promise.reject(new Error('disk full'));
+        }
+        return real.query<Row>(sql);
+      },
+    };
+    const emptied = (await readDataFiles()).map((file) => ({
+      ...file,
+      text: file.text.split('\n').slice(0, 3).join('\n') + '\n',
+    }));
+    await expect(loadDataset(failingOnThirdTable, emptied)).rejects.toThrow('disk full');
+    expect(await real.query('SELECT count(*) AS n FROM fsa_releases')).toEqual([{ n: 10 }]);
+    expect(await real.query('SELECT count(*) AS n FROM stocks')).toEqual(before);
+  });
+});

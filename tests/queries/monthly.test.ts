@@ -60,6 +60,18 @@ describe('monthlyCounts', () => {
     );
   });
 
+  it('keeps the months a release skipped, as gaps', async () => {
+    const rows = await monthlyCounts(db(), '2025-10-06');
+    expect(rows.map((row) => [row.month, row.fraudulent_trades.value])).toEqual([
+      ['2025-04', 2984],
+      ['2025-05', null],
+      ['2025-06', null],
+      ['2025-07', null],
+      ['2025-08', null],
+      ['2025-09', 156],
+    ]);
+  });
+
   it('returns nothing for a release that is not in the data, and treats quotes as text', async () => {
     expect(await monthlyCounts(db(), "2025-04-18' OR '1'='1")).toEqual([]);
   });

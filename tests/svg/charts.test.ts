@@ -47,6 +47,7 @@ describe('charts render the same SVG for the same data', () => {
         toAxis: (oku: number) => oku / 10,
         formatAxis: String,
         formatValue: String,
+        mixedLabel: 'mixed releases',
         styles: {
           sell: style('sell', '#0072B2'),
           buy: style('buy', '#D55E00'),
@@ -109,7 +110,6 @@ describe('charts render the same SVG for the same data', () => {
         width: 720,
         color: '#007A5A',
         xTitle: 'Ratio',
-        missingLabel: 'volume not published',
         rows: [row('a', 297.5), row('b', 29.9, true), row('c', null)],
       },
     });

@@ -147,3 +147,23 @@ describe('validateTable', () => {
     expect(issues[0]).toMatchObject({ column: 'source_url', value: 'javascript:alert(1)' });
   });
 });
+
+describe('table rules', () => {
+  it('refuses two rows with the same key', () => {
+    const issues = check(csv(HEADER, GOOD_ROW, GOOD_ROW.replace(',33,', ',34,')));
+    expect(issues).toEqual([
+      {
+        file: 'test.csv',
+        line: 3,
+        column: 'release_id, month',
+        value: '2025-04-18, 2025-02',
+        rule: 'duplicate row: line 2 has the same release_id and month',
+      },
+    ]);
+  });
+
+  it('reads commas only, so a semicolon file fails on its header instead of being guessed', () => {
+    const issues = check(csv(HEADER.replaceAll(',', ';'), GOOD_ROW.replaceAll(',', ';')));
+    expect(issues.some((issue) => issue.rule.startsWith('missing column'))).toBe(true);
+  });
+});

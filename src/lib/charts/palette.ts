@@ -4,5 +4,4 @@ export const PALETTE = {
   vermillion: '#D55E00',
   green: '#007A5A',
   ink: '#3d3d3d',
-  purple: '#A1487E',
 } as const;

@@ -1,4 +1,4 @@
-import { MONTHLY_METRICS } from '$lib/queries/monthly-metrics';
+import { MONTHLY_METRICS } from '$lib/schema/fsa-tables';
 
 /**
  * fsa_monthly_latest: for every month and metric, the figure from the newest release that

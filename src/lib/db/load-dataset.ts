@@ -1,8 +1,8 @@
-import { createTableFromCsvSql } from '$lib/schema/create-table-sql';
-import { TABLES, type TableSpec } from '$lib/schema';
+import { referenceIssues } from '$lib/ingest/check-references';
 import { ValidationError, type ValidationIssue } from '$lib/ingest/issue';
-import { readHeader } from '$lib/ingest/parse-csv';
-import { validateTable } from '$lib/ingest/validate-table';
+import { checkTable, type CheckedTable } from '$lib/ingest/validate-table';
+import { TABLES, type TableSpec } from '$lib/schema';
+import { createTableFromCsvSql } from '$lib/schema/create-table-sql';
 import type { Db } from './db';
 import { latestViewSql } from './latest-view';
 
@@ -12,27 +12,37 @@ export interface CsvFile {
   readonly text: string;
 }
 
-function fileFor(table: TableSpec, files: readonly CsvFile[]): CsvFile | ValidationIssue {
+function checkFile(table: TableSpec, files: readonly CsvFile[]): CheckedTable | ValidationIssue {
   const file = files.find((candidate) => candidate.name === table.file);
-  return (
-    file ?? { file: table.file, line: 0, column: null, value: null, rule: 'the file is missing' }
-  );
+  if (!file)
+    return { file: table.file, line: 0, column: null, value: null, rule: 'the file is missing' };
+  return checkTable(file.name, table, file.text);
 }
 
 /**
- * Validates every file first and loads only when all pass, so a bad file never leaves the
- * database half loaded.
+ * Checks every file, then loads them all in one transaction, so a bad file never leaves the
+ * database half loaded or changes what was loaded before.
  */
 export async function loadDataset(db: Db, files: readonly CsvFile[]): Promise<void> {
-  const found = TABLES.map((table) => ({ table, file: fileFor(table, files) }));
-  const issues = found.flatMap(({ table, file }) =>
-    'text' in file ? validateTable(file.name, table, file.text) : [file],
-  );
+  const checked = TABLES.map((table) => checkFile(table, files));
+  const tables = checked.filter((entry): entry is CheckedTable => 'rows' in entry);
+  const issues = [
+    ...checked.flatMap((entry) => ('rows' in entry ? entry.issues : [entry])),
+    ...referenceIssues(tables),
+  ];
   if (issues.length > 0) throw new ValidationError(issues);
-  for (const { table, file } of found) {
-    if (!('text' in file)) continue;
-    await db.registerText(file.name, file.text);
-    await db.query(createTableFromCsvSql(table, file.name, readHeader(file.text)));
+
+  await db.query('BEGIN TRANSACTION');
+  try {
+    for (const table of tables) {
+      const text = files.find((file) => file.name === table.file)?.text ?? '';
+      await db.registerText(table.file, text);
+      await db.query(createTableFromCsvSql(table.table, table.file, table.header));
+    }
+    await db.query(latestViewSql());
+    await db.query('COMMIT');
+  } catch (error) {
+    await db.query('ROLLBACK');
+    throw error;
   }
-  await db.query(latestViewSql());
 }

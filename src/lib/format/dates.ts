@@ -49,3 +49,8 @@ export function utcTime(isoDateOrMonth: string): number {
   const { year, month, day } = parts(isoDateOrMonth);
   return Date.UTC(year, month - 1, day);
 }
+
+/** A month's name, or its exact days when the figure covers only part of it. */
+export function monthOrPeriod(month: string, start: string | null, end: string | null): string {
+  return start && end && isPartialMonth(start, end) ? periodLabel(start, end) : monthLabel(month);
+}

@@ -22,7 +22,8 @@ export interface Dictionary {
       | 'firms_cumulative',
       string
     >;
-    span: (period: string) => string;
+    fullYear: (year: string) => string;
+    runningTotal: (period: string) => string;
     released: (release: string) => string;
   };
   confidence: Record<Confidence, string>;
@@ -55,6 +56,7 @@ export interface Dictionary {
     buy: string;
     combined: string;
     combinedNote: string;
+    mixedReleases: string;
     yAxis: string;
     takeaway: (peakMonth: string, peak: string) => string;
     grossNote: string;
@@ -75,6 +77,7 @@ export interface Dictionary {
     title: string;
     xAxis: string;
     noVolume: string;
+    noBaseline: (volume: string) => string;
     baseline: (kind: string) => string;
     takeaway: (
       name: string,
@@ -109,14 +112,15 @@ export const en: Dictionary = {
     rise: (first, firstMonth, last, lastPeriod) =>
       `Fraudulent trades rose from ${first} in ${firstMonth} to ${last} in ${lastPeriod}.`,
     firstTable: (release) => `The FSA’s first table, released ${release}.`,
-    totalsHeading: 'Latest running totals stated by the FSA',
+    totalsHeading: 'Full-year totals stated by the FSA',
     total: {
       total_fraudulent_trades: 'Fraudulent trades',
       total_unauthorized_access: 'Unauthorized accesses',
       total_sell_buy_oku_yen: 'Sell and buy amounts (gross, not losses)',
       firms_cumulative: 'Securities firms with fraudulent trades',
     },
-    span: (period) => `covering ${period}`,
+    fullYear: (year) => `Full year ${year}`,
+    runningTotal: (period) => `Full year not published; running total for ${period}`,
     released: (release) => `release of ${release}`,
   },
   confidence: { high: 'high', medium: 'medium', low: 'low' },
@@ -152,7 +156,8 @@ export const en: Dictionary = {
     title: 'Value of fraudulent sells and buys by month',
     sell: 'Sell amount',
     buy: 'Buy amount',
-    combined: 'Sell + buy, published only as a combined figure',
+    combined: 'Sell + buy: a combined figure as published',
+    mixedReleases: 'This month’s figures come from different releases',
     combinedNote: 'combined figure',
     yAxis: '¥ billion (1 billion = 10 億円)',
     takeaway: (peakMonth, peak) =>
@@ -180,6 +185,7 @@ export const en: Dictionary = {
     title: 'Trading volume of stocks reported as targets',
     xAxis: 'Volume on the day ÷ baseline volume (log scale)',
     noVolume: 'volume not published',
+    noBaseline: (volume) => `${volume} shares traded; no baseline volume published`,
     baseline: (kind) => `vs ${kind}`,
     takeaway: (name, times, baseline, date, total) =>
       `On ${date}, ${name} traded ${times} times its ${baseline}; ${total} stock events were reported in all.`,

@@ -27,6 +27,7 @@ export function parseCsv(file: string, text: string): ParsedCsv {
   let rowStart = 0;
 
   Papa.parse<string[]>(body, {
+    delimiter: ',',
     skipEmptyLines: true,
     step: (result) => {
       while (body[rowStart] === '\n' || body[rowStart] === '\r') rowStart += 1;
@@ -45,10 +46,4 @@ export function parseCsv(file: string, text: string): ParsedCsv {
     },
   });
   return { rows, issues };
-}
-
-/** The header row alone. */
-export function readHeader(text: string): string[] {
-  const body = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
-  return Papa.parse<string[]>(body, { preview: 1 }).data[0] ?? [];
 }

@@ -3,6 +3,15 @@ import { cellProblem } from './cell-rules';
 import type { ValidationIssue } from './issue';
 import { parseCsv, type CsvRow } from './parse-csv';
 
+/** A file checked against its table: its header, its data rows and everything wrong with it. */
+export interface CheckedTable {
+  readonly file: string;
+  readonly table: TableSpec;
+  readonly header: readonly string[];
+  readonly rows: readonly CsvRow[];
+  readonly issues: readonly ValidationIssue[];
+}
+
 function headerIssues(
   file: string,
   table: TableSpec,
@@ -26,44 +35,78 @@ function headerIssues(
   return issues;
 }
 
-function rowIssues(file: string, table: TableSpec, header: readonly string[], row: CsvRow) {
-  const issues: ValidationIssue[] = [];
+function rowIssues(
+  file: string,
+  table: TableSpec,
+  header: readonly string[],
+  row: CsvRow,
+): ValidationIssue[] {
   if (row.cells.length !== header.length) {
-    issues.push({
-      file,
-      line: row.line,
-      column: null,
-      value: null,
-      rule: `row has ${row.cells.length} fields but the header has ${header.length}`,
-    });
-    return issues;
+    const rule = `row has ${row.cells.length} fields but the header has ${header.length}`;
+    return [{ file, line: row.line, column: null, value: null, rule }];
   }
-  table.columns.forEach((column) => {
+  return table.columns.flatMap((column) => {
     const value = row.cells[header.indexOf(column.name)] ?? '';
     const problem = cellProblem(value, column);
-    if (problem) issues.push({ file, line: row.line, column: column.name, value, rule: problem });
+    return problem ? [{ file, line: row.line, column: column.name, value, rule: problem }] : [];
   });
-  return issues;
+}
+
+/** Rows that repeat the key of an earlier row. */
+function keyIssues(
+  file: string,
+  key: readonly string[],
+  header: readonly string[],
+  rows: readonly CsvRow[],
+): ValidationIssue[] {
+  const positions = key.map((name) => header.indexOf(name));
+  const firstLine = new Map<string, number>();
+  return rows.flatMap((row): ValidationIssue[] => {
+    const values = positions.map((position) => row.cells[position] ?? '');
+    const id = JSON.stringify(values);
+    const earlier = firstLine.get(id);
+    if (earlier === undefined) {
+      firstLine.set(id, row.line);
+      return [];
+    }
+    const rule = `duplicate row: line ${earlier} has the same ${key.join(' and ')}`;
+    return [{ file, line: row.line, column: key.join(', '), value: values.join(', '), rule }];
+  });
+}
+
+/** Parses a CSV file and checks it against its table's schema. */
+export function checkTable(file: string, table: TableSpec, text: string): CheckedTable {
+  const result = (
+    header: readonly string[],
+    rows: readonly CsvRow[],
+    issues: ValidationIssue[],
+  ) => ({
+    file,
+    table,
+    header,
+    rows,
+    issues,
+  });
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
+    const rule = 'the file is empty: a header row is required';
+    return result([], [], [{ file, line: 1, column: null, value: null, rule }]);
+  }
+  const parsed = parseCsv(file, text);
+  const [headerRow, ...rows] = parsed.rows;
+  const header = headerRow?.cells ?? [];
+  const problems = [...parsed.issues, ...headerIssues(file, table, header)];
+  if (problems.length > 0) return result(header, rows, problems);
+  const cellProblems = rows.flatMap((row) => rowIssues(file, table, header, row));
+  const duplicates =
+    cellProblems.length === 0 && table.key ? keyIssues(file, table.key, header, rows) : [];
+  return result(header, rows, [...cellProblems, ...duplicates]);
 }
 
 /** Every way a CSV file breaks its table's schema; an empty list means it may be loaded as is. */
-export function validateTable(file: string, table: TableSpec, text: string): ValidationIssue[] {
-  if (text.replace(/^\uFEFF/, '').trim() === '') {
-    return [
-      {
-        file,
-        line: 1,
-        column: null,
-        value: null,
-        rule: 'the file is empty: a header row is required',
-      },
-    ];
-  }
-  const { rows, issues } = parseCsv(file, text);
-  const [headerRow, ...dataRows] = rows;
-  if (!headerRow) return [...issues];
-  const header = headerRow.cells;
-  const headerProblems = headerIssues(file, table, header);
-  if (headerProblems.length > 0) return [...issues, ...headerProblems];
-  return [...issues, ...dataRows.flatMap((row) => rowIssues(file, table, header, row))];
+export function validateTable(
+  file: string,
+  table: TableSpec,
+  text: string,
+): readonly ValidationIssue[] {
+  return checkTable(file, table, text).issues;
 }

@@ -29,6 +29,22 @@ function monthlyFiguresSql(release: ReleaseChoice): string {
   FROM fsa_monthly WHERE release_id = ${sqlString(release)}`;
 }
 
+/**
+ * Every month from the first to the last that `figuresSql` has, so a month a release skipped comes
+ * back with its figures NULL (a gap) instead of disappearing.
+ */
+function everyMonthSql(figuresSql: string): string {
+  return `WITH figures AS (${figuresSql}),
+  bounds AS (SELECT min(month) AS first, max(month) AS last FROM figures),
+  months AS (
+    SELECT strftime(unnest(generate_series(
+      strptime(first, '%Y-%m')::DATE, strptime(last, '%Y-%m')::DATE, INTERVAL 1 MONTH)), '%Y-%m') AS month
+    FROM bounds WHERE first IS NOT NULL)
+  SELECT months.month, figures.* EXCLUDE (month)
+  FROM months LEFT JOIN figures USING (month)
+  ORDER BY months.month`;
+}
+
 function figureOf(row: ResultRow, metric: MonthlyMetric): Figure {
   const text = (suffix: string) => {
     const value = row[`${metric}_${suffix}`];
@@ -54,7 +70,7 @@ export async function monthlyFigures<M extends MonthlyMetric>(
   release: ReleaseChoice,
   metrics: readonly M[],
 ): Promise<MonthlyFigures<M>[]> {
-  const rows = await db.query(`SELECT * FROM (${monthlyFiguresSql(release)}) ORDER BY month`);
+  const rows = await db.query(everyMonthSql(monthlyFiguresSql(release)));
   return rows.map((row) => {
     const figures = Object.fromEntries(metrics.map((metric) => [metric, figureOf(row, metric)]));
     return { month: String(row.month), ...figures } as MonthlyFigures<M>;

@@ -1,16 +1,6 @@
 import type { Confidence } from '$lib/schema/provenance';
 
-/** The per-month figures of fsa_monthly; each is revised independently by later releases. */
-export const MONTHLY_METRICS = [
-  'firms_with_fraud',
-  'unauthorized_access',
-  'fraudulent_trades',
-  'sell_oku_yen',
-  'buy_oku_yen',
-  'sell_buy_oku_yen',
-] as const;
-
-export type MonthlyMetric = (typeof MONTHLY_METRICS)[number];
+export { MONTHLY_METRICS, type MonthlyMetric } from '$lib/schema/fsa-tables';
 
 /** One published number with where it came from. `value` is null where nothing was published. */
 export interface Figure {

@@ -11,11 +11,21 @@ export interface ColumnSpec {
   readonly values?: readonly string[];
 }
 
+/** A column whose every value must appear in another table's column. */
+export interface Reference {
+  readonly column: string;
+  readonly table: string;
+  readonly tableColumn: string;
+}
+
 export interface TableSpec {
   readonly name: string;
   readonly file: string;
   readonly description: string;
   readonly columns: readonly ColumnSpec[];
+  /** Columns that together name one row; no two rows may share them. */
+  readonly key?: readonly string[];
+  readonly references?: readonly Reference[];
 }
 
 export const DUCKDB_TYPE: Record<ColumnKind, string> = {

@@ -65,6 +65,7 @@ export const brokers = {
     sourceUrlColumn,
     { name: 'note', kind: 'text', required: false, description: 'Details and caveats' },
   ],
+  key: ['broker_en'],
 } as const satisfies TableSpec;
 
 export const stocks = {
@@ -109,6 +110,7 @@ export const stocks = {
     sourceUrlColumn,
     { name: 'note', kind: 'text', required: false, description: 'Details and caveats' },
   ],
+  key: ['name_en', 'event_date'],
 } as const satisfies TableSpec;
 
 export const events = {

@@ -78,6 +78,7 @@ export const fsaReleases = {
     sourceUrlColumn,
     { name: 'note', kind: 'text', required: false, description: 'How the figures were read' },
   ],
+  key: ['release_id'],
 } as const satisfies TableSpec;
 
 export const fsaMonthly = {
@@ -145,4 +146,15 @@ export const fsaMonthly = {
     sourceUrlColumn,
     { name: 'note', kind: 'text', required: false, description: 'Quotes and caveats' },
   ],
+  key: ['release_id', 'month'],
+  references: [{ column: 'release_id', table: 'fsa_releases', tableColumn: 'release_id' }],
 } as const satisfies TableSpec;
+
+type MonthlyColumn = (typeof fsaMonthly.columns)[number];
+type MetricColumn = Extract<MonthlyColumn, { kind: 'count' | 'oku_yen' }>;
+
+/** The per-month figures; each is revised independently by later releases. */
+export type MonthlyMetric = MetricColumn['name'];
+export const MONTHLY_METRICS: readonly MonthlyMetric[] = fsaMonthly.columns.flatMap((column) =>
+  column.kind === 'count' || column.kind === 'oku_yen' ? [column.name] : [],
+);

@@ -1,27 +1,5 @@
 import type { Db } from '$lib/db/db';
 import type { Confidence } from '$lib/schema/provenance';
-import type { FsaMonthlyRow } from '$lib/schema';
-
-export interface FirstTableRise {
-  readonly release: string;
-  readonly releaseDate: string | null;
-  readonly first: FsaMonthlyRow;
-  readonly last: FsaMonthlyRow;
-}
-
-/** The first release's earliest and latest month with a trade count: the story's opening rise. */
-export async function firstTableRise(db: Db): Promise<FirstTableRise | null> {
-  const rows = await db.query<FsaMonthlyRow & { release_date: string | null }>(`
-    SELECT m.*, r.release_date
-    FROM fsa_monthly m LEFT JOIN fsa_releases r USING (release_id)
-    WHERE m.release_id = (SELECT min(release_id) FROM fsa_monthly WHERE fraudulent_trades IS NOT NULL)
-      AND m.fraudulent_trades IS NOT NULL
-    ORDER BY m.month`);
-  const first = rows[0];
-  const last = rows.at(-1);
-  if (!first || !last || first === last) return null;
-  return { release: first.release_id, releaseDate: first.release_date, first, last };
-}
 
 export const TOTAL_METRICS = [
   'total_fraudulent_trades',
@@ -38,18 +16,26 @@ export interface StatedTotal {
   readonly releaseDate: string | null;
   readonly spanStart: string;
   readonly spanEnd: string;
+  /** True when the total covers a whole calendar year (1 January to 31 December). */
+  readonly fullYear: boolean;
   readonly confidence: Confidence;
   readonly source: string;
 }
 
-/** For each running total, the newest value a release stated, with the span it covers. */
+/**
+ * For each running total, what the FSA stated for the latest full year; where no release stated
+ * a full-year figure for it, the newest running total, with its span, so it is never mistaken
+ * for one.
+ */
 export async function latestStatedTotals(db: Db): Promise<StatedTotal[]> {
   const perMetric = TOTAL_METRICS.map(
     (metric) => `SELECT '${metric}' AS metric, ${metric} AS value, release_id AS release,
       release_date AS releaseDate, span_start AS spanStart, span_end AS spanEnd,
+      (strftime(span_start, '%m-%d') = '01-01' AND strftime(span_end, '%m-%d') = '12-31'
+        AND year(span_start) = year(span_end)) AS fullYear,
       confidence, source_url AS source
     FROM fsa_releases WHERE ${metric} IS NOT NULL
-    QUALIFY row_number() OVER (ORDER BY release_id DESC) = 1`,
+    QUALIFY row_number() OVER (ORDER BY fullYear DESC, span_end DESC, release_id DESC) = 1`,
   );
   const rows = await db.query<StatedTotal>(
     perMetric.map((sql) => `(${sql})`).join('\nUNION ALL\n'),
