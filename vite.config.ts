@@ -2,12 +2,13 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
+import { prerender } from './scripts/prerender-plugin.ts';
 
 const lib = fileURLToPath(new URL('./src/lib', import.meta.url));
 const views = fileURLToPath(new URL('./src/views', import.meta.url));
 
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy()],
+  plugins: [svelte(), contentSecurityPolicy(), prerender()],
   resolve: { alias: { $lib: lib, $views: views } },
   build: {
     target: 'es2022',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { usePages, waitForCharts } from '../support/page-session';
+import { usePages, waitForLiveCharts } from '../support/page-session';
 
 const pages = usePages();
 
@@ -9,7 +9,7 @@ const pointValue = (chart: string, series: string, month: string) =>
 describe('the dashboard in Chromium (production build)', () => {
   it('draws the four charts with the latest figures, from its own origin only, without errors', async () => {
     const { page, baseUrl, requests, consoleErrors } = await pages.open();
-    await waitForCharts(page);
+    await waitForLiveCharts(page);
 
     expect(
       await page.getAttribute(
@@ -51,7 +51,7 @@ describe('the dashboard in Chromium (production build)', () => {
 
   it('opens with the headline: 33 in February to 736 in 1-16 April, and the latest totals', async () => {
     const { page } = await pages.open();
-    await waitForCharts(page);
+    await waitForLiveCharts(page);
     const rise = await page.textContent('[data-headline="rise"]');
     expect(rise).toContain('from 33 in Feb 2025 to 736 in 1–16 Apr 2025');
     expect(rise).toContain('18 Apr 2025');
@@ -71,7 +71,7 @@ describe('the dashboard in Chromium (production build)', () => {
 
   it('shows a release as published when the reader picks it, and keeps it in the address', async () => {
     const { page } = await pages.open();
-    await waitForCharts(page);
+    await waitForLiveCharts(page);
     await page.selectOption('select[data-control="release"]', '2025-04-18');
     await page.waitForSelector(
       `${pointValue('monthly-counts', 'fraudulent_trades', '2025-02')}[data-value="33"]`,
@@ -109,7 +109,7 @@ describe('the dashboard in Chromium (production build)', () => {
 
   it('leaves the months a release skipped as gaps, and marks months mixing releases', async () => {
     const { page } = await pages.open('?release=2025-10-06');
-    await waitForCharts(page);
+    await waitForLiveCharts(page);
     const trades = page.locator(
       'figure[data-chart="monthly-counts"] [data-series="fraudulent_trades"] circle.point',
     );
@@ -140,7 +140,7 @@ describe('the dashboard in Chromium (production build)', () => {
 
   it('opens the release named in the address, and says so when it does not exist', async () => {
     const first = await pages.open('?release=2025-04-18');
-    await waitForCharts(first.page);
+    await waitForLiveCharts(first.page);
     expect(await first.page.inputValue('select[data-control="release"]')).toBe('2025-04-18');
     expect(
       await first.page.getAttribute(
@@ -151,7 +151,7 @@ describe('the dashboard in Chromium (production build)', () => {
     await first.page.close();
 
     const missing = await pages.open('?release=2030-01-01');
-    await waitForCharts(missing.page);
+    await waitForLiveCharts(missing.page);
     expect(await missing.page.textContent('[role="status"].notice')).toContain('2030-01-01');
     expect(await missing.page.inputValue('select[data-control="release"]')).toBe('');
     await missing.page.close();
@@ -159,7 +159,7 @@ describe('the dashboard in Chromium (production build)', () => {
 
   it('shows the exact numbers as a table, with release, confidence and source', async () => {
     const { page } = await pages.open();
-    await waitForCharts(page);
+    await waitForLiveCharts(page);
     await page.click('figure[data-chart="monthly-counts"] [data-action="show-table"]');
     const april = page.locator('figure[data-chart="monthly-counts"] tr[data-month="2025-04"]');
     await april.waitFor({ state: 'visible' });
@@ -176,7 +176,7 @@ describe('the dashboard in Chromium (production build)', () => {
 
   it('explains a low-confidence figure in the tooltip, reachable by keyboard', async () => {
     const { page } = await pages.open();
-    await waitForCharts(page);
+    await waitForLiveCharts(page);
     await page.focus(pointValue('monthly-counts', 'fraudulent_trades', '2025-04'));
     const tip = await page
       .locator('figure[data-chart="monthly-counts"] [role="tooltip"]')

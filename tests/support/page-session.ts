@@ -10,10 +10,18 @@ export interface PageRecord {
   consoleErrors: string[];
 }
 
-type Prepare = (page: Page) => Promise<unknown>;
+export interface OpenOptions {
+  /** Runs before navigation: routes, init scripts. */
+  prepare?: (page: Page) => Promise<unknown>;
+  javaScriptEnabled?: boolean;
+  /** Resolve once the page has started loading instead of waiting for its load event. */
+  waitUntil?: 'load' | 'commit';
+}
 
 /** One Chromium per test file; each call to open() gets a fresh page that records its traffic. */
-export function usePages(): { open: (query?: string, prepare?: Prepare) => Promise<PageRecord> } {
+export function usePages(): {
+  open: (query?: string, options?: OpenOptions) => Promise<PageRecord>;
+} {
   let browser: Browser | null = null;
   beforeAll(async () => {
     browser = await launchChromium();
@@ -22,26 +30,43 @@ export function usePages(): { open: (query?: string, prepare?: Prepare) => Promi
     await browser?.close();
   });
   return {
-    open: async (query = '', prepare?: Prepare) => {
+    open: async (query = '', options = {}) => {
       if (!browser) throw new Error('Chromium is not running');
       const baseUrl = inject('baseUrl');
-      const page = await browser.newPage();
+      const page = await browser.newPage({ javaScriptEnabled: options.javaScriptEnabled ?? true });
       const record: PageRecord = { page, baseUrl, requests: [], consoleErrors: [] };
       page.on('request', (request) => record.requests.push(request.url()));
       page.on('console', (message) => {
         if (message.type() === 'error') record.consoleErrors.push(message.text());
       });
       page.on('pageerror', (error) => record.consoleErrors.push(error.message));
-      await prepare?.(page);
-      await page.goto(baseUrl + query);
+      await options.prepare?.(page);
+      await page.goto(baseUrl + query, { waitUntil: options.waitUntil ?? 'load' });
       return record;
     },
   };
 }
 
-export async function waitForCharts(page: Page): Promise<void> {
+/** Waits until DuckDB has loaded in the page and the charts show what it returned. */
+export async function waitForLiveCharts(page: Page): Promise<void> {
   await page.waitForSelector('[data-status="duckdb"][data-state="ready"]', { timeout: 90_000 });
+  await page.waitForSelector('main[data-figures="live"]');
   for (const id of ['monthly-counts', 'yen-amounts', 'brokers', 'stocks']) {
-    await page.waitForSelector(`figure[data-chart="${id}"][data-state="ready"]`);
+    await page.waitForSelector(
+      `figure[data-chart="${id}"][data-state="ready"]:not([aria-busy="true"])`,
+    );
   }
+}
+
+/** Holds every wasm download (including the worker's) until release() is called. */
+export async function holdWasm(page: Page): Promise<() => void> {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.context().route('**/*.wasm', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
 }

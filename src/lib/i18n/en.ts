@@ -9,6 +9,11 @@ export interface Dictionary {
   latestRelease: string;
   unknownRelease: (release: string) => string;
   engineFailed: (reason: string) => string;
+  dataFailed: (reason: string) => string;
+  whatStillWorks: string;
+  noScript: string;
+  bytesLoaded: (loaded: string, total: string) => string;
+  releasePending: string;
   releaseOption: (releaseId: string, period: string) => string;
   headline: {
     heading: string;
@@ -96,15 +101,21 @@ export const en: Dictionary = {
   siteSubtitle:
     'Hijacked online brokerage accounts in Japan, 2025: the regulator’s figures, every number with its source.',
   duckdbState: {
-    idle: 'Query engine not started',
-    loading: 'Loading the query engine…',
+    idle: 'Query engine waiting to load',
+    loading: 'Loading the query engine',
     ready: 'Query engine ready',
-    failed: 'Query engine failed to load',
+    failed: 'Query engine unavailable',
   },
   releaseControl: 'Figures as published on',
   latestRelease: 'Latest figures (newest release for each month)',
-  engineFailed: (reason) =>
-    `The query engine (DuckDB) could not be loaded, so the charts cannot be drawn here: ${reason}`,
+  engineFailed: (reason) => `The query engine (DuckDB) could not be loaded: ${reason}`,
+  dataFailed: (reason) => `The data could not be loaded into the query engine: ${reason}`,
+  whatStillWorks:
+    'The charts, tables and sources below still show the latest published figures. Choosing another release needs the query engine: try reloading the page.',
+  noScript:
+    'JavaScript is off: the charts and tables show the latest published figures; choosing a release needs JavaScript.',
+  bytesLoaded: (loaded, total) => `${loaded} of ${total} MB`,
+  releasePending: 'Loading the query engine…',
   unknownRelease: (release) => `No release “${release}” in the data; showing the latest figures.`,
   releaseOption: (releaseId, period) => `${releaseId} release (${period})`,
   headline: {

@@ -1,0 +1,65 @@
+import { errorMessage } from '$lib/error-message';
+import type { LoadProgress } from './browser';
+import type { Db } from './db';
+
+export type EngineState = 'idle' | 'loading' | 'ready' | 'failed';
+
+/** Why the engine is not ready: DuckDB itself did not load, or the data was refused. */
+export interface EngineFailure {
+  readonly kind: 'engine' | 'data';
+  readonly message: string;
+}
+
+/**
+ * DuckDB in the browser with the built-in data loaded, started once: when the browser is idle
+ * after the page has drawn, or sooner when the reader asks for something that needs it.
+ */
+export class QueryEngine {
+  state = $state<EngineState>('idle');
+  progress = $state.raw<LoadProgress | null>(null);
+  failure = $state.raw<EngineFailure | null>(null);
+  db = $state.raw<Db | null>(null);
+  #started: Promise<Db | null> | null = null;
+
+  /** Starts loading (once) and resolves with the database, or null if it could not load. */
+  start(): Promise<Db | null> {
+    this.#started ??= this.#open();
+    return this.#started;
+  }
+
+  /** Starts loading when the main thread has nothing better to do. */
+  startWhenIdle(): void {
+    const begin = () => void this.start();
+    if ('requestIdleCallback' in window) requestIdleCallback(begin, { timeout: 2000 });
+    else setTimeout(begin, 200);
+  }
+
+  async #open(): Promise<Db | null> {
+    this.state = 'loading';
+    let db: Db;
+    let loadBuiltInData: (db: Db) => Promise<void>;
+    try {
+      const browser = await import('./browser-dataset');
+      loadBuiltInData = browser.loadBuiltInData;
+      db = await browser.openBrowserDb((progress) => (this.progress = progress));
+    } catch (error) {
+      return this.#fail('engine', error);
+    } finally {
+      this.progress = null;
+    }
+    try {
+      await loadBuiltInData(db);
+    } catch (error) {
+      return this.#fail('data', error);
+    }
+    this.db = db;
+    this.state = 'ready';
+    return db;
+  }
+
+  #fail(kind: EngineFailure['kind'], error: unknown): null {
+    this.failure = { kind, message: errorMessage(error) };
+    this.state = 'failed';
+    return null;
+  }
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { holdWasm, usePages, waitForLiveCharts } from '../support/page-session';
+
+const pages = usePages();
+
+const CHARTS = ['monthly-counts', 'yen-amounts', 'brokers', 'stocks'];
+const point = (series: string, month: string) =>
+  `figure[data-chart="monthly-counts"] [data-series="${series}"] circle.point[data-month="${month}"]`;
+
+describe('the first view is in the HTML (production build)', () => {
+  it('is readable and correct with JavaScript disabled', async () => {
+    const { page, requests } = await pages.open('', { javaScriptEnabled: false });
+    for (const id of CHARTS) {
+      expect(
+        await page.locator(`figure[data-chart="${id}"] svg.chart-svg`).count(),
+        id,
+      ).toBeGreaterThan(0);
+    }
+    expect(await page.getAttribute(point('fraudulent_trades', '2025-04'), 'data-value')).toBe(
+      '2987',
+    );
+    expect(await page.textContent('[data-headline="rise"]')).toContain(
+      'from 33 in Feb 2025 to 736 in 1–16 Apr 2025',
+    );
+    await page.click('figure[data-chart="monthly-counts"] [data-action="show-table"]');
+    expect(
+      await page.textContent('figure[data-chart="monthly-counts"] tr[data-month="2025-04"]'),
+    ).toContain('2,987');
+    expect(await page.locator('figure[data-chart="brokers"] tr[data-broker]').count()).toBe(18);
+    expect(requests.some((url) => url.endsWith('.wasm'))).toBe(false);
+    await page.close();
+  });
+
+  it('paints the charts before DuckDB is requested, then loads it when idle', async () => {
+    let wasmRequestedAt = 0;
+    const { page } = await pages.open('', {
+      prepare: (page) =>
+        page.context().route('**/*.wasm', async (route) => {
+          wasmRequestedAt ||= Date.now();
+          await route.continue();
+        }),
+    });
+    await waitForLiveCharts(page);
+    const firstPaintAt = await page.evaluate(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      return performance.timeOrigin + (paint?.startTime ?? Number.NaN);
+    });
+    expect(wasmRequestedAt).toBeGreaterThan(0);
+    expect(wasmRequestedAt).toBeGreaterThan(firstPaintAt);
+    await page.close();
+  });
+
+  it('draws the same charts, tables and headline from DuckDB in the browser as from the build', async () => {
+    let releaseWasm: () => void = () => {};
+    const { page } = await pages.open('', {
+      prepare: async (page) => {
+        releaseWasm = await holdWasm(page);
+      },
+    });
+    await page.waitForSelector('[data-status="duckdb"][data-state="loading"]');
+    const capture = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[data-section="headline"], figure[data-chart]')].map(
+          (element) => element.outerHTML,
+        ),
+      );
+    const prerendered = await capture();
+    expect(await page.getAttribute('main', 'data-figures')).toBe('prerendered');
+    releaseWasm();
+    await waitForLiveCharts(page);
+    expect(await capture()).toEqual(prerendered);
+    await page.close();
+  });
+
+  it('marks the release control pending until DuckDB is ready, and honours a choice made meanwhile', async () => {
+    let releaseWasm: () => void = () => {};
+    const { page } = await pages.open('', {
+      prepare: async (page) => {
+        releaseWasm = await holdWasm(page);
+      },
+    });
+    const select = 'select[data-control="release"]';
+    await page.waitForSelector(`${select}[data-pending="true"]`);
+    await page.selectOption(select, '2025-04-18');
+    expect(await page.getAttribute('figure[data-chart="monthly-counts"]', 'aria-busy')).toBe(
+      'true',
+    );
+    expect(await page.getAttribute(point('fraudulent_trades', '2025-04'), 'data-value')).toBe(
+      '2987',
+    );
+    releaseWasm();
+    await page.waitForSelector(`${point('fraudulent_trades', '2025-04')}[data-value="736"]`, {
+      timeout: 90_000,
+    });
+    expect(await page.getAttribute(select, 'data-pending')).toBe('false');
+    expect(await page.getAttribute('figure[data-chart="monthly-counts"]', 'aria-busy')).toBe(
+      'false',
+    );
+    await page.close();
+  });
+
+  it('keeps the page to its own origin under its Content-Security-Policy', async () => {
+    const { page, requests, consoleErrors, baseUrl } = await pages.open();
+    await waitForLiveCharts(page);
+    const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("connect-src 'self'");
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(requests.filter((url) => !url.startsWith(new URL(baseUrl).origin))).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
