@@ -1,4 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
@@ -6,10 +8,15 @@ import { prerender } from './scripts/prerender-plugin.ts';
 
 const lib = fileURLToPath(new URL('./src/lib', import.meta.url));
 const views = fileURLToPath(new URL('./src/views', import.meta.url));
+const wasmBytes = (bundle: 'eh' | 'mvp') =>
+  statSync(createRequire(import.meta.url).resolve(`@duckdb/duckdb-wasm/dist/duckdb-${bundle}.wasm`))
+    .size;
 
 export default defineConfig({
   plugins: [svelte(), contentSecurityPolicy(), prerender()],
   resolve: { alias: { $lib: lib, $views: views } },
+  // The progress bar's total: servers send the wasm compressed, so its Content-Length is not it.
+  define: { __DUCKDB_WASM_BYTES__: JSON.stringify({ eh: wasmBytes('eh'), mvp: wasmBytes('mvp') }) },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -6,6 +6,18 @@ import { build, type Plugin, type ResolvedConfig } from 'vite';
 const SSR_OUT = 'node_modules/.prerender';
 const APP_ROOT = '<div id="app"></div>';
 
+const STYLESHEET = /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g;
+
+/** Puts the (small) stylesheet into the page, so the first paint waits for no other request. */
+async function inlineStylesheets(html: string, outDir: string): Promise<string> {
+  let result = html;
+  for (const [tag, href] of html.matchAll(STYLESHEET)) {
+    const css = await readFile(path.join(outDir, href ?? ''), 'utf8');
+    result = result.replace(tag, () => `<style>${css}</style>`);
+  }
+  return result;
+}
+
 interface PrerenderModule {
   prerender(dataDir: string): Promise<{ body: string; head: string; snapshotJson: string }>;
 }
@@ -37,7 +49,10 @@ export function prerender(): Plugin {
       const { prerender: render } = (await import(entry)) as PrerenderModule;
       const page = await render(path.resolve(config.root, 'data'));
       const indexFile = path.resolve(config.root, config.build.outDir, 'index.html');
-      const html = await readFile(indexFile, 'utf8');
+      const html = await inlineStylesheets(
+        await readFile(indexFile, 'utf8'),
+        path.dirname(indexFile),
+      );
       if (!html.includes(APP_ROOT)) throw new Error(`index.html has no ${APP_ROOT} to fill`);
       const filled = html
         .replace('</head>', () => `${page.head}</head>`)

@@ -18,7 +18,9 @@ const TYPES: Record<string, string> = {
  * Serves a build folder the way a static host does: gzip for every response that accepts it,
  * so transferred bytes are the bytes a reader would download.
  */
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const gzipped = new Map<string, Buffer>();
   const server: Server = createServer((request, response) => {
     void (async () => {

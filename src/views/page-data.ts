@@ -1,11 +1,12 @@
 import type { Db } from '$lib/db/db';
 import type { ReleaseChoice } from '$lib/queries/monthly-metrics';
 import { releases } from '$lib/queries/releases';
-import { load as loadFirms, loadNamed } from './BrokersView.svelte';
+import { monthlyFigures } from '$lib/queries/monthly-figures';
+import { metrics as firmMetrics, loadNamed } from './BrokersView.svelte';
 import { load as loadHeadline } from './Headline.svelte';
-import { load as loadCounts } from './MonthlyCountsView.svelte';
+import { metrics as countMetrics } from './MonthlyCountsView.svelte';
 import { load as loadStocks } from './StocksView.svelte';
-import { load as loadAmounts } from './YenAmountsView.svelte';
+import { metrics as amountMetrics } from './YenAmountsView.svelte';
 
 /** Runs what each view declares it needs: first what holds for every release, then one release. */
 export async function queryDatasetResults(db: Db) {
@@ -19,12 +20,13 @@ export async function queryDatasetResults(db: Db) {
 }
 export type DatasetResults = Awaited<ReturnType<typeof queryDatasetResults>>;
 
+/** One query for the monthly figures every release-dependent view declared it draws. */
 export async function queryReleaseResults(db: Db, release: ReleaseChoice) {
-  const [counts, amounts, firms] = await Promise.all([
-    loadCounts(db, release),
-    loadAmounts(db, release),
-    loadFirms(db, release),
+  const figures = await monthlyFigures(db, release, [
+    ...countMetrics,
+    ...amountMetrics,
+    ...firmMetrics,
   ]);
-  return { release, counts, amounts, firms };
+  return { release, figures };
 }
 export type ReleaseResults = Awaited<ReturnType<typeof queryReleaseResults>>;

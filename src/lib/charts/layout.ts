@@ -6,7 +6,8 @@ export interface Margin {
   left: number;
 }
 
-export const DEFAULT_WIDTH = 720;
+/** The plot width on desktop screens, so that hydrating the prerendered page redraws nothing there. */
+export const DEFAULT_WIDTH = 918;
 export const DEFAULT_MARGIN: Margin = { top: 24, right: 24, bottom: 44, left: 60 };
 
 export interface PlotArea {

@@ -37,9 +37,10 @@ export async function openBrowserDb(onProgress?: (progress: LoadProgress) => voi
       reject(new Error(event.message || 'the DuckDB worker script could not be started')),
     );
   });
+  const bytesTotal = __DUCKDB_WASM_BYTES__[bundle.mainModule === ehWasm ? 'eh' : 'mvp'];
   const report = (progress: InstantiationProgress) => {
     watchdog.poke();
-    onProgress?.({ bytesLoaded: progress.bytesLoaded, bytesTotal: progress.bytesTotal });
+    onProgress?.({ bytesLoaded: Math.min(progress.bytesLoaded, bytesTotal), bytesTotal });
   };
   try {
     await Promise.race([
