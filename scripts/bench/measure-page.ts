@@ -13,18 +13,21 @@ export interface PageRun {
 }
 
 /**
- * The first chart counts as painted at the later of its frame and first-contentful-paint; bytes
- * before it are the page's and every resource's transfer sizes that finished by then.
+ * The first chart counts as painted at the later of its frame and first-contentful-paint, as
+ * wall-clock time in the browser (to compare with network timings).
  */
-const PAINT_AND_BYTES = `(() => {
+const FIRST_CHART_AT = `(() => {
   const marks = window.__benchMarks;
   const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
   const chartAt = Math.max(marks.firstChart, paint);
-  const navigation = performance.getEntriesByType('navigation')[0];
-  const before = performance.getEntriesByType('resource').filter((entry) => entry.responseEnd <= chartAt);
-  const bytes = navigation.transferSize + before.reduce((sum, entry) => sum + entry.transferSize, 0);
-  return { firstChart: chartAt, duckdbReady: marks.duckdbReady, bytesBeforeFirstChart: bytes };
+  return { firstChart: chartAt, firstChartEpoch: performance.timeOrigin + chartAt, duckdbReady: marks.duckdbReady };
 })()`;
+
+interface Transfer {
+  /** When the response finished, in the browser's wall-clock milliseconds. */
+  endEpoch: number;
+  bytes: number;
+}
 
 /** Times one release change in the page (see page-probe.js). */
 function timeReleaseChange(page: Page, release: string, shows: string): Promise<number> {
@@ -49,13 +52,15 @@ export async function measurePage(
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(PROBE);
   const page = await context.newPage();
-  let totalBytes = 0;
-  const sizes: Promise<void>[] = [];
+  // Every request, the worker's wasm download included, with its compressed size on the wire.
+  const transfers: Promise<Transfer>[] = [];
   page.on('requestfinished', (request) => {
-    sizes.push(
-      request.sizes().then((size) => {
-        totalBytes += size.responseBodySize + size.responseHeadersSize;
-      }),
+    const timing = request.timing();
+    transfers.push(
+      request.sizes().then((size) => ({
+        endEpoch: timing.startTime + Math.max(timing.responseEnd, 0),
+        bytes: size.responseBodySize + size.responseHeadersSize,
+      })),
     );
   });
   await page.goto(url);
@@ -69,18 +74,22 @@ export async function measurePage(
     { timeout: 120_000, polling: 50 },
   );
   await page.waitForSelector(SHOWING(''));
-  const { firstChart, duckdbReady, bytesBeforeFirstChart } = await page.evaluate<{
+  const { firstChart, firstChartEpoch, duckdbReady } = await page.evaluate<{
     firstChart: number;
+    firstChartEpoch: number;
     duckdbReady: number;
-    bytesBeforeFirstChart: number;
-  }>(PAINT_AND_BYTES);
+  }>(FIRST_CHART_AT);
   const releaseChangeMs: number[] = [];
   for (const release of [...releases, '']) {
     releaseChangeMs.push(await timeReleaseChange(page, release, SHOWING(release)));
   }
   await page.waitForLoadState('networkidle');
-  await Promise.all(sizes);
+  const finished = await Promise.all(transfers);
   await context.close();
+  const bytesBeforeFirstChart = finished
+    .filter((transfer) => transfer.endEpoch <= firstChartEpoch)
+    .reduce((sum, transfer) => sum + transfer.bytes, 0);
+  const totalBytes = finished.reduce((sum, transfer) => sum + transfer.bytes, 0);
   return {
     firstChartMs: firstChart,
     duckdbReadyMs: duckdbReady,

@@ -26,7 +26,7 @@ export async function serveStatic(
     void (async () => {
       const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
       const file = path.join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
-      if (!file.startsWith(root)) {
+      if (!file.startsWith(root + path.sep)) {
         response.writeHead(403).end();
         return;
       }

@@ -44,7 +44,9 @@ describe('the dashboard in Chromium (production build)', () => {
     expect(await page.locator('figure[data-chart="stocks"] .stock-row').count()).toBe(8);
 
     const origin = new URL(baseUrl).origin;
-    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+    expect(
+      requests.map((request) => request.url()).filter((url) => !url.startsWith(origin)),
+    ).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from './chromium';
 
@@ -6,7 +6,7 @@ import { launchChromium } from './chromium';
 export interface PageRecord {
   page: Page;
   baseUrl: string;
-  requests: string[];
+  requests: Request[];
   consoleErrors: string[];
 }
 
@@ -35,7 +35,7 @@ export function usePages(): {
       const baseUrl = inject('baseUrl');
       const page = await browser.newPage({ javaScriptEnabled: options.javaScriptEnabled ?? true });
       const record: PageRecord = { page, baseUrl, requests: [], consoleErrors: [] };
-      page.on('request', (request) => record.requests.push(request.url()));
+      page.on('request', (request) => record.requests.push(request));
       page.on('console', (message) => {
         if (message.type() === 'error') record.consoleErrors.push(message.text());
       });

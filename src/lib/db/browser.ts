@@ -25,6 +25,22 @@ export interface LoadProgress {
   bytesTotal: number;
 }
 
+/**
+ * Fails as soon as the wasm file is known to be unreachable. The worker's own download swallows
+ * its errors, so without this only the stall watchdog would notice.
+ */
+async function checkReachable(url: string): Promise<never> {
+  let response: Response;
+  try {
+    response = await fetch(url, { method: 'HEAD' });
+  } catch {
+    throw new Error(`the DuckDB wasm file could not be requested (${url})`);
+  }
+  if (!response.ok)
+    throw new Error(`the DuckDB wasm file answered HTTP ${response.status} (${url})`);
+  return new Promise<never>(() => {});
+}
+
 /** DuckDB-wasm in a web worker, with the wasm download reported as it arrives. */
 export async function openBrowserDb(onProgress?: (progress: LoadProgress) => void): Promise<Db> {
   const bundle = await selectBundle(SELF_HOSTED_BUNDLES);
@@ -45,6 +61,7 @@ export async function openBrowserDb(onProgress?: (progress: LoadProgress) => voi
   try {
     await Promise.race([
       duckdb.instantiate(bundle.mainModule, bundle.pthreadWorker, report),
+      checkReachable(bundle.mainModule),
       watchdog.stalled,
       workerFailed,
     ]);

@@ -26,10 +26,8 @@ function checkFile(table: TableSpec, files: readonly CsvFile[]): CheckedTable | 
 export async function loadDataset(db: Db, files: readonly CsvFile[]): Promise<void> {
   const checked = TABLES.map((table) => checkFile(table, files));
   const tables = checked.filter((entry): entry is CheckedTable => 'rows' in entry);
-  const issues = [
-    ...checked.flatMap((entry) => ('rows' in entry ? entry.issues : [entry])),
-    ...referenceIssues(tables),
-  ];
+  const fileIssues = checked.flatMap((entry) => ('rows' in entry ? entry.issues : [entry]));
+  const issues = fileIssues.length > 0 ? fileIssues : referenceIssues(tables);
   if (issues.length > 0) throw new ValidationError(issues);
 
   await db.query('BEGIN TRANSACTION');

@@ -27,6 +27,14 @@ export class QueryEngine {
     return this.#started;
   }
 
+  /** After a failure: forget it and load again. */
+  retry(): Promise<Db | null> {
+    if (this.state !== 'failed') return this.start();
+    this.failure = null;
+    this.#started = null;
+    return this.start();
+  }
+
   /** Starts loading when the main thread has nothing better to do. */
   startWhenIdle(): void {
     const begin = () => void this.start();
@@ -50,6 +58,7 @@ export class QueryEngine {
     try {
       await loadBuiltInData(db);
     } catch (error) {
+      await db.close();
       return this.#fail('data', error);
     }
     this.db = db;

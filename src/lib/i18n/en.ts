@@ -11,6 +11,8 @@ export interface Dictionary {
   engineFailed: (reason: string) => string;
   dataFailed: (reason: string) => string;
   whatStillWorks: string;
+  retryEngine: string;
+  updateFailed: (reason: string) => string;
   noScript: string;
   bytesLoaded: (loaded: string, total: string) => string;
   releasePending: string;
@@ -111,7 +113,10 @@ export const en: Dictionary = {
   engineFailed: (reason) => `The query engine (DuckDB) could not be loaded: ${reason}`,
   dataFailed: (reason) => `The data could not be loaded into the query engine: ${reason}`,
   whatStillWorks:
-    'The charts, tables and sources below still show the latest published figures. Choosing another release needs the query engine: try reloading the page.',
+    'The charts, tables and sources below still show the latest published figures. Choosing another release needs the query engine.',
+  retryEngine: 'Try loading the query engine again',
+  updateFailed: (reason) =>
+    `The figures could not be updated, so the charts still show the previous ones: ${reason}`,
   noScript:
     'JavaScript is off: the charts and tables show the latest published figures; choosing a release needs JavaScript.',
   bytesLoaded: (loaded, total) => `${loaded} of ${total} MB`,
