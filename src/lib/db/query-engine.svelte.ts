@@ -35,11 +35,15 @@ export class QueryEngine {
     return this.start();
   }
 
-  /** Starts loading when the main thread has nothing better to do. */
+  /** Starts loading once the page has painted and the main thread has nothing better to do. */
   startWhenIdle(): void {
     const begin = () => void this.start();
-    if ('requestIdleCallback' in window) requestIdleCallback(begin, { timeout: 2000 });
-    else setTimeout(begin, 200);
+    const afterPaint = () =>
+      'requestIdleCallback' in window
+        ? requestIdleCallback(begin, { timeout: 2000 })
+        : setTimeout(begin, 200);
+    // A timeout queued from inside a frame callback runs after that frame is painted.
+    requestAnimationFrame(() => setTimeout(afterPaint));
   }
 
   async #open(): Promise<Db | null> {
