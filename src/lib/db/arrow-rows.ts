@@ -5,6 +5,11 @@ function isoDate(epochMs: number): string {
   return new Date(epochMs).toISOString().slice(0, 10);
 }
 
+/** The columns of an Arrow result, with DuckDB-like type names. */
+export function arrowColumns(table: Table): { name: string; type: string }[] {
+  return table.schema.fields.map((field) => ({ name: field.name, type: String(field.type) }));
+}
+
 /** Turns an Arrow result into plain rows; DATE columns become YYYY-MM-DD text. */
 export function arrowToRows<Row extends object = ResultRow>(table: Table): Row[] {
   const dateColumns = table.schema.fields

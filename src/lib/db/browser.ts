@@ -8,7 +8,8 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import { arrowToRows } from './arrow-rows';
+import { Table } from 'apache-arrow';
+import { arrowColumns, arrowToRows } from './arrow-rows';
 import { QUERY_CONFIG, type Db } from './db';
 import { stallWatchdog } from './stall-watchdog';
 
@@ -73,10 +74,22 @@ export async function openBrowserDb(onProgress?: (progress: LoadProgress) => voi
     watchdog.stop();
   }
   const connection = await duckdb.connect();
+  const readerConnection = await duckdb.connect();
   return {
     query: async (sql) => arrowToRows(await connection.query(sql)),
+    run: (sql) => ({
+      result: (async () => {
+        const reader = await readerConnection.send(sql);
+        const table = new Table(await reader.readAll());
+        return { columns: arrowColumns(table), rows: arrowToRows(table) };
+      })(),
+      cancel: async () => {
+        await readerConnection.cancelSent();
+      },
+    }),
     registerText: (name, text) => duckdb.registerFileText(name, text),
     close: async () => {
+      await readerConnection.close();
       await connection.close();
       await duckdb.terminate();
     },

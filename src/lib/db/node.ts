@@ -1,7 +1,7 @@
 import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { arrowToRows } from './arrow-rows';
+import { arrowColumns, arrowToRows } from './arrow-rows';
 import { QUERY_CONFIG, type Db } from './db';
 
 function bundlePaths() {
@@ -20,10 +20,20 @@ export async function openNodeDb(): Promise<Db> {
   await bindings.instantiate();
   bindings.open({ query: QUERY_CONFIG });
   const connection = bindings.connect();
+  const readerConnection = bindings.connect();
   return {
     query: async (sql) => arrowToRows(connection.query(sql)),
+    run: (sql) => ({
+      // The blocking Node build runs a query to its end before anything else can happen.
+      result: (async () => {
+        const table = readerConnection.query(sql);
+        return { columns: arrowColumns(table), rows: arrowToRows(table) };
+      })(),
+      cancel: async () => {},
+    }),
     registerText: async (name, text) => bindings.registerFileText(name, text),
     close: async () => {
+      readerConnection.close();
       connection.close();
       bindings.reset();
     },

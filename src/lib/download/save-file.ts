@@ -1,0 +1,26 @@
+/** Hands `text` to the browser as a file download named `fileName`. */
+export function saveTextFile(
+  fileName: string,
+  text: string,
+  type = 'text/csv;charset=utf-8',
+): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Downloads rows as a CSV file (see toCsv). */
+export async function saveCsv(
+  fileName: string,
+  columns: readonly string[],
+  rows: readonly Record<string, string | number | boolean | null | undefined>[],
+): Promise<void> {
+  const { toCsv } = await import('./to-csv');
+  saveTextFile(fileName, toCsv(columns, rows));
+}
