@@ -13,6 +13,7 @@ export function namedSteps(brokers: readonly NamedBrokerStep[]): NamedStep[] {
     date,
     cumulative: firms[0]?.cumulative ?? 0,
     names: firms.map((firm) => `${firm.broker_en} (${firm.broker_ja})`),
+    brokers: firms.map((firm) => firm.broker_en),
     lowConfidence: firms.some((firm) => firm.confidence === 'low'),
     lines: firms.flatMap((firm) =>
       firm.confidence === 'low'

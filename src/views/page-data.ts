@@ -1,22 +1,29 @@
 import type { Db } from '$lib/db/db';
 import type { ReleaseChoice } from '$lib/queries/monthly-metrics';
 import { releases } from '$lib/queries/releases';
+import { publishedMonths } from '$lib/queries/revision-history';
+import { DEFAULT_VIEW } from '$lib/view-state';
 import { monthlyFigures } from '$lib/queries/monthly-figures';
 import { metrics as firmMetrics, loadNamed } from './BrokersView.svelte';
+import { load as loadChecks } from './DataCheckPanel.svelte';
 import { load as loadHeadline } from './Headline.svelte';
+import { load as loadRevisions } from './RevisionHistoryView.svelte';
 import { metrics as countMetrics } from './MonthlyCountsView.svelte';
 import { load as loadStocks } from './StocksView.svelte';
 import { metrics as amountMetrics } from './YenAmountsView.svelte';
 
 /** Runs what each view declares it needs: first what holds for every release, then one release. */
 export async function queryDatasetResults(db: Db) {
-  const [releaseRows, headline, brokers, stocks] = await Promise.all([
+  const [releaseRows, headline, brokers, stocks, checks, months, revisions] = await Promise.all([
     releases(db),
     loadHeadline(db),
     loadNamed(db),
     loadStocks(db),
+    loadChecks(db),
+    publishedMonths(db),
+    loadRevisions(db, DEFAULT_VIEW.revisionMonth, DEFAULT_VIEW.revisionMetric),
   ]);
-  return { releases: releaseRows, headline, brokers, stocks };
+  return { releases: releaseRows, headline, brokers, stocks, checks, months, revisions };
 }
 export type DatasetResults = Awaited<ReturnType<typeof queryDatasetResults>>;
 

@@ -79,15 +79,30 @@ describe('charts render the same SVG for the same data', () => {
           firms: figure(index === 3 ? null : index + 2),
         })),
         steps: [
-          { date: '2025-03-21', cumulative: 1, names: ['A'], lowConfidence: false, lines: [] },
+          {
+            date: '2025-03-21',
+            cumulative: 1,
+            names: ['A'],
+            brokers: ['A'],
+            lowConfidence: false,
+            lines: [],
+          },
           {
             date: '2025-04-04',
             cumulative: 4,
             names: ['B', 'C', 'D'],
+            brokers: ['B', 'C', 'D'],
             lowConfidence: false,
             lines: [],
           },
-          { date: '2025-05-28', cumulative: 5, names: ['E'], lowConfidence: true, lines: ['low'] },
+          {
+            date: '2025-05-28',
+            cumulative: 5,
+            names: ['E'],
+            brokers: ['E'],
+            lowConfidence: true,
+            lines: ['low'],
+          },
         ],
       },
     });
@@ -104,6 +119,7 @@ describe('charts render the same SVG for the same data', () => {
       shortLabel: ratio === null ? 'volume not published' : `×${ratio}`,
       lowConfidence,
       tipLines: [],
+      stock: key,
     });
     const { body } = render(SpikeRows, {
       props: {

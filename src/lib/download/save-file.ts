@@ -19,7 +19,7 @@ export function saveTextFile(
 export async function saveCsv(
   fileName: string,
   columns: readonly string[],
-  rows: readonly Record<string, string | number | boolean | null | undefined>[],
+  rows: readonly object[],
 ): Promise<void> {
   const { toCsv } = await import('./to-csv');
   saveTextFile(fileName, toCsv(columns, rows));

@@ -15,13 +15,12 @@ export function csvCell(value: CsvCell): string {
  * A UTF-8 CSV with a byte-order mark, so spreadsheet programs read Japanese correctly. Missing
  * values are empty cells, never 0.
  */
-export function toCsv(
-  columns: readonly string[],
-  rows: readonly Record<string, CsvCell>[],
-): string {
+export function toCsv(columns: readonly string[], rows: readonly object[]): string {
   const lines = [
     columns.map(csvCell).join(','),
-    ...rows.map((row) => columns.map((column) => csvCell(row[column])).join(',')),
+    ...rows.map((row) =>
+      columns.map((column) => csvCell((row as Record<string, CsvCell>)[column])).join(','),
+    ),
   ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -35,7 +35,37 @@ export interface Dictionary {
   };
   confidence: Record<Confidence, string>;
   confidenceNote: Record<Confidence, string>;
+  downloads: {
+    title: string;
+    intro: string;
+    noEngine: string;
+  };
+  panels: {
+    check: string;
+    sql: string;
+  };
+  filters: {
+    months: string;
+    from: string;
+    to: string;
+    firstMonth: string;
+    lastMonth: string;
+    metrics: string;
+    none: string;
+    active: string;
+    reset: string;
+    clear: (what: string) => string;
+    releaseActive: (release: string) => string;
+    monthsActive: (from: string, to: string) => string;
+    hiddenActive: (metric: string) => string;
+    highlightActive: (name: string) => string;
+    brush: string;
+    copyLink: string;
+    linkCopied: string;
+    linkNotCopied: string;
+  };
   chart: {
+    getData: string;
     showTable: string;
     sources: string;
     pending: string;
@@ -145,7 +175,38 @@ export const en: Dictionary = {
     medium: 'Medium confidence: a reputable outlet, or a blog quoting one.',
     low: 'Low confidence: a single secondary source, unverified.',
   },
+  downloads: {
+    title: 'Download the data',
+    intro:
+      'Every table as loaded, as CSV (UTF-8 with a byte-order mark; empty cells were not published).',
+    noEngine: 'The query engine is not available, so the tables cannot be exported here.',
+  },
+  panels: {
+    check: 'Check each release’s totals',
+    sql: 'Ask your own question in SQL',
+  },
+  filters: {
+    months: 'Months',
+    from: 'from',
+    to: 'to',
+    firstMonth: 'first month',
+    lastMonth: 'last month',
+    metrics: 'Show',
+    none: 'No filters: every month, every metric, latest figures.',
+    active: 'Filters:',
+    reset: 'Reset all',
+    clear: (what) => `Remove filter: ${what}`,
+    releaseActive: (release) => `as published on ${release}`,
+    monthsActive: (from, to) => `${from} – ${to}`,
+    hiddenActive: (metric) => `${metric} hidden`,
+    highlightActive: (name) => `highlighting ${name}`,
+    brush: 'Drag across months, or click one, to filter the other charts',
+    copyLink: 'Copy link to this view',
+    linkCopied: 'Link copied',
+    linkNotCopied: 'Could not copy: use the address bar',
+  },
   chart: {
+    getData: 'Get the data (CSV)',
     showTable: 'Show the numbers',
     sources: 'Sources',
     pending: 'Loading figures…',

@@ -1,0 +1,99 @@
+import { LATEST, type ReleaseChoice } from '$lib/queries/monthly-metrics';
+import { MONTHLY_METRICS, type MonthlyMetric } from '$lib/schema/fsa-tables';
+
+export const PANELS = ['sql', 'check'] as const;
+export type Panel = (typeof PANELS)[number];
+export const LANGUAGES = ['en', 'ja'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Everything a reader can set, all of it kept in the page's address. */
+export interface ViewState {
+  release: ReleaseChoice;
+  from: string | null;
+  to: string | null;
+  /** Metrics the reader switched off in the charts. */
+  hidden: readonly MonthlyMetric[];
+  broker: string | null;
+  stock: string | null;
+  lang: Language;
+  open: readonly Panel[];
+  sql: string;
+  revisionMonth: string;
+  revisionMetric: MonthlyMetric;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  release: LATEST,
+  from: null,
+  to: null,
+  hidden: [],
+  broker: null,
+  stock: null,
+  lang: 'en',
+  open: [],
+  sql: '',
+  revisionMonth: '2025-04',
+  revisionMetric: 'fraudulent_trades',
+};
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const RELEASE_ID = /^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/;
+const MAX_TEXT = 200;
+const MAX_SQL = 20_000;
+
+const oneOf = <T extends string>(allowed: readonly T[], value: string | null): T | null =>
+  allowed.find((candidate) => candidate === value) ?? null;
+const listOf = <T extends string>(allowed: readonly T[], value: string | null): T[] =>
+  (value ?? '').split(',').flatMap((item) => oneOf(allowed, item) ?? []);
+const month = (value: string | null) => (value && MONTH.test(value) ? value : null);
+const shortText = (value: string | null) => (value && value.length <= MAX_TEXT ? value : null);
+
+/** Reads the view from an address's query string; anything malformed falls back to the default. */
+export function parseViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const get = (name: string) => params.get(name);
+  const release = get('release');
+  let from = month(get('from'));
+  let to = month(get('to'));
+  if (from && to && from > to) [from, to] = [to, from];
+  const sql = get('sql') ?? '';
+  return {
+    release: release && RELEASE_ID.test(release) ? release : LATEST,
+    from,
+    to,
+    hidden: listOf(MONTHLY_METRICS, get('hide')),
+    broker: shortText(get('broker')),
+    stock: shortText(get('stock')),
+    lang: oneOf(LANGUAGES, get('lang')) ?? DEFAULT_VIEW.lang,
+    open: listOf(PANELS, get('open')),
+    sql: sql.length <= MAX_SQL ? sql : '',
+    revisionMonth: month(get('rev')) ?? DEFAULT_VIEW.revisionMonth,
+    revisionMetric: oneOf(MONTHLY_METRICS, get('revmetric')) ?? DEFAULT_VIEW.revisionMetric,
+  };
+}
+
+/** The query string for a view, naming only what differs from the default. */
+export function viewStateSearch(view: ViewState): string {
+  const params = new URLSearchParams();
+  const set = (name: string, value: string | null, fallback: string | null) => {
+    if (value !== null && value !== '' && value !== fallback) params.set(name, value);
+  };
+  set('lang', view.lang, DEFAULT_VIEW.lang);
+  set('release', view.release, LATEST);
+  set('from', view.from, null);
+  set('to', view.to, null);
+  set('hide', view.hidden.join(','), '');
+  set('broker', view.broker, null);
+  set('stock', view.stock, null);
+  set('open', view.open.join(','), '');
+  set('rev', view.revisionMonth, DEFAULT_VIEW.revisionMonth);
+  set('revmetric', view.revisionMetric, DEFAULT_VIEW.revisionMetric);
+  set('sql', view.sql, '');
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
+
+/** Whether a month falls inside the view's month range (either end may be open). */
+export function monthInRange(view: Pick<ViewState, 'from' | 'to'>, value: string): boolean {
+  return (view.from === null || value >= view.from) && (view.to === null || value <= view.to);
+}

@@ -1,0 +1,26 @@
+import { DEFAULT_VIEW, parseViewState, viewStateSearch, type ViewState } from './view-state';
+
+/**
+ * The reader's view, mirrored in the address: every change is a history entry (or replaces the
+ * current one, for typing), and back/forward restore the view they lead to.
+ */
+export class ViewStore {
+  view = $state.raw<ViewState>(DEFAULT_VIEW);
+
+  /** Reads the address and follows back/forward from now on; returns a function that stops it. */
+  connect(): () => void {
+    this.view = parseViewState(window.location.search);
+    const restore = () => (this.view = parseViewState(window.location.search));
+    window.addEventListener('popstate', restore);
+    return () => window.removeEventListener('popstate', restore);
+  }
+
+  update(change: Partial<ViewState>, history: 'push' | 'replace' = 'push'): void {
+    this.view = { ...this.view, ...change };
+    const url = `${window.location.pathname}${viewStateSearch(this.view)}${window.location.hash}`;
+    if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`)
+      return;
+    if (history === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  }
+}

@@ -1,0 +1,39 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import RevisionSteps from '$lib/charts/RevisionSteps.svelte';
+import { figure } from './fixtures';
+import { normaliseSvg } from './normalise-svg';
+import { expectSnapshot } from './snapshot-file';
+
+const props = (width: number) => ({
+  width,
+  color: '#0072B2',
+  xTitle: 'Release',
+  yTitle: 'Cases',
+  formatValue: (value: number) => `${value} cases`,
+  formatAxis: String,
+  pointTitle: (release: string, value: string, period: string | null) =>
+    `${release}: ${value}${period ? ` (${period})` : ''}`,
+  points: [
+    { release: '2025-04-18', figure: figure(736, 'high', ['2025-04-01', '2025-04-16']) },
+    { release: '2025-05-08', figure: figure(2746) },
+    { release: '2025-06-05', figure: figure(null) },
+    { release: '2025-08-07', figure: figure(2970, 'low') },
+    { release: '2025-12', figure: figure(2987, 'low') },
+  ],
+});
+
+describe('RevisionSteps renders the same SVG for the same data', () => {
+  it('steps between releases: a hollow partial month, a gap, rings for low confidence', () => {
+    const { body } = render(RevisionSteps, { props: props(720) });
+    expectSnapshot('revision-steps', normaliseSvg(body));
+  });
+
+  it('draws no mark for a missing figure and drops value labels when points crowd', () => {
+    const body = normaliseSvg(render(RevisionSteps, { props: props(280) }).body);
+    expect(body.match(/class="point/g)).toHaveLength(4);
+    expect(body).not.toContain('data-value="0"');
+    expect(body).not.toContain('value-label');
+    expect(body).toContain('class="point partial');
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_VIEW,
+  monthInRange,
+  parseViewState,
+  viewStateSearch,
+  type ViewState,
+} from '$lib/view-state';
+
+describe('view state in the address', () => {
+  it('round-trips every setting', () => {
+    const view: ViewState = {
+      release: '2025-04-18',
+      from: '2025-03',
+      to: '2025-06',
+      hidden: ['unauthorized_access', 'sell_buy_oku_yen'],
+      broker: 'Rakuten Securities',
+      stock: '7992',
+      lang: 'ja',
+      open: ['sql', 'check'],
+      sql: "SELECT * FROM brokers WHERE broker_ja = '楽天証券' -- & more",
+      revisionMonth: '2025-05',
+      revisionMetric: 'sell_oku_yen',
+    };
+    expect(parseViewState(viewStateSearch(view))).toEqual(view);
+  });
+
+  it('writes nothing for the default view', () => {
+    expect(viewStateSearch(DEFAULT_VIEW)).toBe('');
+    expect(parseViewState('')).toEqual(DEFAULT_VIEW);
+  });
+
+  it('ignores malformed values instead of failing', () => {
+    const view = parseViewState(
+      '?release=<script>&from=2025-13&to=abc&hide=nope,fraudulent_trades&lang=fr&open=x,sql&rev=2025&revmetric=x',
+    );
+    expect(view).toEqual({ ...DEFAULT_VIEW, hidden: ['fraudulent_trades'], open: ['sql'] });
+  });
+
+  it('puts a reversed month range the right way round', () => {
+    expect(parseViewState('?from=2025-08&to=2025-03')).toMatchObject({
+      from: '2025-03',
+      to: '2025-08',
+    });
+  });
+
+  it('filters months by an open or closed range', () => {
+    expect(monthInRange({ from: '2025-03', to: null }, '2025-02')).toBe(false);
+    expect(monthInRange({ from: '2025-03', to: '2025-05' }, '2025-05')).toBe(true);
+    expect(monthInRange({ from: null, to: null }, '2025-12')).toBe(true);
+  });
+});
