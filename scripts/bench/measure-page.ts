@@ -10,6 +10,7 @@ export interface PageRun {
   bytesBeforeFirstChart: number;
   totalBytes: number;
   releaseChangeMs: number[];
+  filterChangeMs: number[];
 }
 
 /**
@@ -29,12 +30,21 @@ interface Transfer {
   bytes: number;
 }
 
-/** Times one release change in the page (see page-probe.js). */
-function timeReleaseChange(page: Page, release: string, shows: string): Promise<number> {
-  return page.evaluate(
-    `window.__benchReleaseChange(${JSON.stringify(release)}, ${JSON.stringify(shows)})`,
-  );
+/** Times one change of a select in the page, to the frame that shows `shows` (page-probe.js). */
+function timeChange(page: Page, control: string, value: string, shows: string): Promise<number> {
+  const args = [control, value, shows].map((arg) => JSON.stringify(arg)).join(', ');
+  return page.evaluate(`window.__benchChange(${args})`);
 }
+
+const RELEASE = 'select[data-control="release"]';
+const MONTH_FROM = 'select[data-control="month-from"]';
+const YEN = 'figure[data-chart="yen-amounts"] svg.chart-svg';
+/** Filtering from March leaves February out of the amounts chart; clearing brings January back. */
+const FILTERS = [
+  { value: '2025-03', shows: `${YEN}:not(:has(g[data-month="2025-02"]))` },
+  { value: '', shows: `${YEN} g[data-month="2025-01"]` },
+];
+const FILTER_ROUNDS = 6;
 
 /** The page shows `release` (or the latest figures) and is not waiting on a query. */
 const SHOWING = (release: string) =>
@@ -81,7 +91,12 @@ export async function measurePage(
   }>(FIRST_CHART_AT);
   const releaseChangeMs: number[] = [];
   for (const release of [...releases, '']) {
-    releaseChangeMs.push(await timeReleaseChange(page, release, SHOWING(release)));
+    releaseChangeMs.push(await timeChange(page, RELEASE, release, SHOWING(release)));
+  }
+  const filterChangeMs: number[] = [];
+  for (let round = 0; round < FILTER_ROUNDS; round += 1) {
+    for (const { value, shows } of FILTERS)
+      filterChangeMs.push(await timeChange(page, MONTH_FROM, value, shows));
   }
   await page.waitForLoadState('networkidle');
   const finished = await Promise.all(transfers);
@@ -96,5 +111,6 @@ export async function measurePage(
     bytesBeforeFirstChart,
     totalBytes,
     releaseChangeMs,
+    filterChangeMs,
   };
 }

@@ -27,16 +27,15 @@
   });
 
   /**
-   * Times one release change: from the change event to the frame that shows `shows`.
-   * @param {string} release
+   * Times one change of a select: from the change event to the frame that shows `shows`.
+   * @param {string} control a selector for the select
+   * @param {string} value
    * @param {string} shows
    * @returns {Promise<number>}
    */
-  function timeReleaseChange(release, shows) {
+  function timeChange(control, value, shows) {
     return new Promise((resolve) => {
-      const select = /** @type {HTMLSelectElement} */ (
-        document.querySelector('select[data-control="release"]')
-      );
+      const select = /** @type {HTMLSelectElement} */ (document.querySelector(control));
       const start = performance.now();
       const changed = new MutationObserver(() => {
         if (!document.querySelector(shows)) return;
@@ -44,9 +43,9 @@
         requestAnimationFrame(() => resolve(performance.now() - start));
       });
       changed.observe(document.body, { subtree: true, childList: true, attributes: true });
-      select.value = release;
+      select.value = value;
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
   }
-  /** @type {any} */ (window).__benchReleaseChange = timeReleaseChange;
+  /** @type {any} */ (window).__benchChange = timeChange;
 })();

@@ -1,11 +1,11 @@
 import type { Db } from '$lib/db/db';
 import type { ReleaseChoice } from '$lib/queries/monthly-metrics';
+import { releaseChecks } from '$lib/queries/release-check';
 import { releases } from '$lib/queries/releases';
 import { publishedMonths } from '$lib/queries/revision-history';
 import { DEFAULT_VIEW } from '$lib/view-state';
 import { monthlyFigures } from '$lib/queries/monthly-figures';
 import { metrics as firmMetrics, loadNamed } from './BrokersView.svelte';
-import { load as loadChecks } from './DataCheckPanel.svelte';
 import { load as loadHeadline } from './Headline.svelte';
 import { load as loadRevisions } from './RevisionHistoryView.svelte';
 import { metrics as countMetrics } from './MonthlyCountsView.svelte';
@@ -19,7 +19,7 @@ export async function queryDatasetResults(db: Db) {
     loadHeadline(db),
     loadNamed(db),
     loadStocks(db),
-    loadChecks(db),
+    releaseChecks(db),
     publishedMonths(db),
     loadRevisions(db, DEFAULT_VIEW.revisionMonth, DEFAULT_VIEW.revisionMetric),
   ]);
