@@ -31,16 +31,23 @@
    * @param {string} control a selector for the select
    * @param {string} value
    * @param {string} shows
+   * @param {'frame' | 'layout'} until 'frame': to the next frame after the update, including the
+   *   wait for it; 'layout': to the updated DOM laid out, the work alone
    * @returns {Promise<number>}
    */
-  function timeChange(control, value, shows) {
+  function timeChange(control, value, shows, until) {
     return new Promise((resolve) => {
       const select = /** @type {HTMLSelectElement} */ (document.querySelector(control));
       const start = performance.now();
       const changed = new MutationObserver(() => {
         if (!document.querySelector(shows)) return;
         changed.disconnect();
-        requestAnimationFrame(() => resolve(performance.now() - start));
+        if (until === 'layout') {
+          document.body.getBoundingClientRect();
+          resolve(performance.now() - start);
+        } else {
+          requestAnimationFrame(() => resolve(performance.now() - start));
+        }
       });
       changed.observe(document.body, { subtree: true, childList: true, attributes: true });
       select.value = value;

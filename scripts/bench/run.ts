@@ -109,7 +109,7 @@ function report(
     row('Transferred before the first chart', pre.bytesBeforeFirstChart, 'KB'),
     row('Transferred in all', pre.totalBytes, 'KB'),
     row('Release change to redrawn chart', pre.releaseChangeMs, 'ms'),
-    row('Month filter change to redrawn charts', pre.filterChangeMs, 'ms'),
+    row('Month filter change to updated, laid-out charts', pre.filterChangeMs, 'ms'),
     '',
     '| naive variant (waits for DuckDB before drawing) | min | median | max |',
     '| --- | --- | --- | --- |',
