@@ -22,6 +22,13 @@ describe('the first view is in the HTML (production build)', () => {
     expect(await page.textContent('[data-headline="rise"]')).toContain(
       'from 33 in Feb 2025 to 736 in 1–16 Apr 2025',
     );
+    // Every component's styles are in the page itself, not in the code that loads later.
+    expect(await page.$eval('.totals', (element) => getComputedStyle(element).display)).toBe(
+      'grid',
+    );
+    expect(
+      await page.$eval('figure.chart', (element) => getComputedStyle(element).borderTopStyle),
+    ).toBe('solid');
     await page.click('figure[data-chart="monthly-counts"] [data-action="show-table"]');
     expect(
       await page.textContent('figure[data-chart="monthly-counts"] tr[data-month="2025-04"]'),
