@@ -140,6 +140,10 @@ function updateReadme(markdown: string) {
     file,
     `${readme.slice(0, from + start.length)}\n\n${markdown}\n\n${readme.slice(to)}`,
   );
+  execFileSync('npx', ['prettier', '--write', '--log-level', 'warn', file], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
 }
 
 async function main() {
