@@ -1,6 +1,6 @@
 import { isPartialMonth, monthLabel, periodLabel } from '$lib/format/dates';
 import { formatMetricValue } from '$lib/format/metric-value';
-import { revisionWords } from '$lib/i18n/en-revisions';
+import { t } from '$lib/i18n';
 import type { Figure, MonthlyMetric } from '$lib/queries/monthly-metrics';
 import type { RevisionRow } from '$lib/queries/revision-history';
 
@@ -32,7 +32,7 @@ export function revisionTakeaway(
   const first = rows[0];
   const last = rows.at(-1);
   if (!first || !last) return null;
-  const words = revisionWords.history;
+  const words = t.revisions.history;
   const subject = words.subject[metric](monthLabel(month));
   const value = (row: RevisionRow) => formatMetricValue(metric, row.value);
   if (rows.length === 1) {

@@ -1,4 +1,6 @@
 import type { Confidence } from '$lib/schema/provenance';
+import { revisionWords, type RevisionWords } from './en-revisions';
+import { sqlWords, type SqlWords } from './en-sql';
 
 /** Every word the interface shows. A second language implements this same type. */
 export interface Dictionary {
@@ -125,10 +127,14 @@ export interface Dictionary {
     ) => string;
     columns: Record<'stock' | 'ticker' | 'date' | 'role' | 'volume' | 'baseline' | 'ratio', string>;
   };
+  sql: SqlWords;
+  revisions: RevisionWords;
   footer: string;
 }
 
 export const en: Dictionary = {
+  sql: sqlWords,
+  revisions: revisionWords,
   siteTitle: 'Takeover Watch',
   siteSubtitle:
     'Hijacked online brokerage accounts in Japan, 2025: the regulator’s figures, every number with its source.',
