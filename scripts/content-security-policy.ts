@@ -4,7 +4,8 @@ import type { Plugin } from 'vite';
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
-  "worker-src 'self'",
+  // DuckDB's worker starts from a blob: URL so that it inherits this policy (see db/browser.ts).
+  "worker-src 'self' blob:",
   "connect-src 'self'",
   "img-src 'self' data:",
   "style-src 'self' 'unsafe-inline'",

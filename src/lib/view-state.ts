@@ -43,8 +43,9 @@ const MAX_SQL = 20_000;
 
 const oneOf = <T extends string>(allowed: readonly T[], value: string | null): T | null =>
   allowed.find((candidate) => candidate === value) ?? null;
-const listOf = <T extends string>(allowed: readonly T[], value: string | null): T[] =>
-  (value ?? '').split(',').flatMap((item) => oneOf(allowed, item) ?? []);
+const listOf = <T extends string>(allowed: readonly T[], value: string | null): T[] => [
+  ...new Set((value ?? '').split(',').flatMap((item) => oneOf(allowed, item) ?? [])),
+];
 const month = (value: string | null) => (value && MONTH.test(value) ? value : null);
 const shortText = (value: string | null) => (value && value.length <= MAX_TEXT ? value : null);
 

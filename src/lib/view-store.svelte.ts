@@ -15,8 +15,23 @@ export class ViewStore {
     return () => window.removeEventListener('popstate', restore);
   }
 
-  update(change: Partial<ViewState>, history: 'push' | 'replace' = 'push'): void {
+  #pending: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Changes the view. 'push' adds a history entry, 'replace' rewrites the current one, and
+   * 'typing' rewrites it once the reader pauses (browsers limit how often an address may change).
+   */
+  update(change: Partial<ViewState>, history: 'push' | 'replace' | 'typing' = 'push'): void {
     this.view = { ...this.view, ...change };
+    clearTimeout(this.#pending);
+    if (history === 'typing') {
+      this.#pending = setTimeout(() => this.#write('replace'), 300);
+      return;
+    }
+    this.#write(history);
+  }
+
+  #write(history: 'push' | 'replace'): void {
     const url = `${window.location.pathname}${viewStateSearch(this.view)}${window.location.hash}`;
     if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`)
       return;

@@ -115,6 +115,17 @@ describe('exploring the figures (production build)', () => {
     await page.close();
   });
 
+  it('survives a hand-edited link that repeats values', async () => {
+    const { page, consoleErrors } = await pages.open(
+      '?hide=buy_oku_yen,buy_oku_yen&broker=7992&stock=7992&from=2025-09&to=2025-02',
+    );
+    await waitForLiveCharts(page);
+    expect(await page.inputValue('[data-control="month-from"]')).toBe('2025-02');
+    expect(await page.locator('[data-panel="filters"] li').count()).toBe(4);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('highlights a stock wherever it appears and keeps it in the link', async () => {
     const { page } = await pages.open();
     await waitForLiveCharts(page);

@@ -128,7 +128,7 @@ describe('the first view is in the HTML (production build)', () => {
     expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
     const origin = new URL(baseUrl).origin;
     expect(
-      requests.map((request) => request.url()).filter((url) => !url.startsWith(origin)),
+      requests.map((request) => request.url()).filter((url) => new URL(url).origin !== origin),
     ).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await page.close();

@@ -31,7 +31,9 @@ describe('the SQL console (production build)', () => {
     const error = page.locator('[data-error="sql"]');
     await error.waitFor();
     expect(await error.textContent()).toMatch(/nope/);
-    expect(new URL(page.url()).searchParams.get('sql')).toBe('SELECT nope FROM brokers');
+    await page.waitForFunction(
+      () => new URL(location.href).searchParams.get('sql') === 'SELECT nope FROM brokers',
+    );
     await page.close();
   });
 
@@ -67,8 +69,31 @@ describe('the SQL console (production build)', () => {
     expect(await error.textContent()).toMatch(/disabled|Permission/i);
     const origin = new URL(baseUrl).origin;
     expect(
-      requests.map((request) => request.url()).filter((url) => !url.startsWith(origin)),
+      requests.map((request) => request.url()).filter((url) => new URL(url).origin !== origin),
     ).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses SQL that would change the published data, which stays as it was', async () => {
+    const { page } = await pages.open(linkWith('UPDATE fsa_monthly SET fraudulent_trades = 0'));
+    await waitForLiveCharts(page);
+    await page.click('[data-action="run-sql"]');
+    const error = page.locator('[data-error="sql"]');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('Only queries that read the data can run here');
+    await page
+      .locator('[data-panel="sql"] textarea')
+      .fill('SELECT sum(fraudulent_trades) AS total FROM fsa_monthly');
+    await page.click('[data-action="run-sql"]');
+    await page.locator('table[data-result="sql"]').waitFor();
+    expect(
+      Number(
+        (await page.locator('table[data-result="sql"] tbody td').first().textContent())?.replaceAll(
+          ',',
+          '',
+        ),
+      ),
+    ).toBeGreaterThan(20_000);
     await page.close();
   });
 

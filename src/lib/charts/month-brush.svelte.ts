@@ -23,12 +23,18 @@ export class MonthBrush {
   }
 
   start = (event: PointerEvent) => {
+    if (!event.isPrimary || event.button !== 0) return;
     (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
     this.anchor = this.current = this.monthAt(this.#x(event));
   };
 
   move = (event: PointerEvent) => {
     if (this.anchor) this.current = this.monthAt(this.#x(event));
+  };
+
+  /** A drag the browser took over (a scroll on a touch screen) chooses nothing. */
+  cancel = () => {
+    this.anchor = this.current = null;
   };
 
   end = () => {

@@ -42,11 +42,24 @@ async function checkReachable(url: string): Promise<never> {
   return new Promise<never>(() => {});
 }
 
+/**
+ * Starts the worker from a blob: URL that imports the self-hosted script. A worker loaded from
+ * its own URL would take its Content-Security-Policy from HTTP headers, which a static host may
+ * not send; one from a blob: URL inherits the page's policy, so it too may connect only to this
+ * site.
+ */
+function startWorker(scriptUrl: string): Worker {
+  const loader = new Blob([`importScripts(${JSON.stringify(scriptUrl)});`], {
+    type: 'text/javascript',
+  });
+  return new Worker(URL.createObjectURL(loader));
+}
+
 /** DuckDB-wasm in a web worker, with the wasm download reported as it arrives. */
 export async function openBrowserDb(onProgress?: (progress: LoadProgress) => void): Promise<Db> {
   const bundle = await selectBundle(SELF_HOSTED_BUNDLES);
   if (!bundle.mainWorker) throw new Error('DuckDB: no worker script in the selected bundle');
-  const worker = new Worker(bundle.mainWorker);
+  const worker = startWorker(new URL(bundle.mainWorker, window.location.href).href);
   const duckdb = new AsyncDuckDB(new VoidLogger(), worker);
   const watchdog = stallWatchdog(STALL_MS, 'DuckDB download');
   const workerFailed = new Promise<never>((_, reject) => {
@@ -60,9 +73,10 @@ export async function openBrowserDb(onProgress?: (progress: LoadProgress) => voi
     onProgress?.({ bytesLoaded: Math.min(progress.bytesLoaded, bytesTotal), bytesTotal });
   };
   try {
+    const wasmUrl = new URL(bundle.mainModule, window.location.href).href;
     await Promise.race([
-      duckdb.instantiate(bundle.mainModule, bundle.pthreadWorker, report),
-      checkReachable(bundle.mainModule),
+      duckdb.instantiate(wasmUrl, bundle.pthreadWorker, report),
+      checkReachable(wasmUrl),
       watchdog.stalled,
       workerFailed,
     ]);

@@ -1,5 +1,6 @@
 import type { Db, RunningQuery, TypedResult } from '$lib/db/db';
 import { errorMessage } from '$lib/error-message';
+import { readOnlyProblem } from './read-only';
 
 export type SqlRunState =
   | { readonly kind: 'idle' }
@@ -41,6 +42,12 @@ export class SqlRun {
 
   async #start(db: Db, sql: string): Promise<void> {
     const generation = ++this.#generation;
+    const problem = readOnlyProblem(sql);
+    if (problem) {
+      void this.#stop();
+      this.state = { kind: 'failed', message: problem };
+      return;
+    }
     this.state = { kind: 'running' };
     // The reader's connection runs one query at a time: the one before must stop first.
     await this.#stop();
@@ -65,8 +72,10 @@ export class SqlRun {
     this.#query = null;
     try {
       await query?.cancel();
+      // Its batches still arriving would be read by the next query on the same connection.
+      await query?.result;
     } catch {
-      // A query that ended just as it was cancelled has nothing left to stop.
+      // A cancelled query rejects, and one that ended just then has nothing left to stop.
     }
   }
 }

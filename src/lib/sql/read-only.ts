@@ -1,0 +1,59 @@
+/** The statements a reader may run: they read the loaded tables and change nothing. */
+const READING = new Set([
+  'select',
+  'with',
+  'from',
+  'values',
+  'table',
+  'describe',
+  'summarize',
+  'show',
+]);
+
+/** Splits SQL into statements on semicolons outside strings, quoted names and comments. */
+function statements(sql: string): string[] {
+  const found: string[] = [];
+  let current = '';
+  for (let index = 0; index < sql.length; index += 1) {
+    const char = sql[index] ?? '';
+    const next = sql[index + 1] ?? '';
+    if (char === '-' && next === '-') {
+      const end = sql.indexOf('\n', index);
+      index = end < 0 ? sql.length : end;
+      current += ' ';
+    } else if (char === '/' && next === '*') {
+      const end = sql.indexOf('*/', index + 2);
+      index = end < 0 ? sql.length : end + 1;
+      current += ' ';
+    } else if (char === "'" || char === '"') {
+      let end = index + 1;
+      while (end < sql.length && !(sql[end] === char && sql[end + 1] !== char)) {
+        end += sql[end] === char ? 2 : 1;
+      }
+      current += sql.slice(index, end + 1);
+      index = end;
+    } else if (char === ';') {
+      found.push(current);
+      current = '';
+    } else {
+      current += char;
+    }
+  }
+  found.push(current);
+  return found.map((statement) => statement.trim()).filter((statement) => statement !== '');
+}
+
+/**
+ * Why the reader's SQL may not run, or null: one statement that only reads. The published data
+ * must stay as published, so nothing that writes, drops, attaches or changes settings runs.
+ */
+export function readOnlyProblem(sql: string): string | null {
+  const found = statements(sql);
+  if (found.length === 0) return 'There is no query to run.';
+  if (found.length > 1) return 'Run one statement at a time.';
+  const keyword = /^\(*\s*([a-z]+)/i.exec(found[0] ?? '')?.[1]?.toLowerCase() ?? '';
+  if (!READING.has(keyword)) {
+    return `Only queries that read the data can run here (SELECT, WITH, FROM, DESCRIBE…), not ${keyword.toUpperCase() || 'this statement'}: the loaded figures stay as published.`;
+  }
+  return null;
+}

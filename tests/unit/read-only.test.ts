@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readOnlyProblem } from '$lib/sql/read-only';
+
+describe('readOnlyProblem', () => {
+  it('lets one reading statement through', () => {
+    for (const sql of [
+      'SELECT 1',
+      '  -- a comment\n select * from brokers;',
+      'WITH a AS (SELECT 1) SELECT * FROM a',
+      'FROM brokers LIMIT 1',
+      "SELECT ';' AS semicolon, 'it''s' AS quote",
+      '(SELECT 1) UNION (SELECT 2)',
+      'DESCRIBE brokers',
+    ]) {
+      expect(readOnlyProblem(sql), sql).toBeNull();
+    }
+  });
+
+  it('refuses anything that writes, drops, attaches or changes settings', () => {
+    for (const sql of [
+      'UPDATE fsa_monthly SET fraudulent_trades = 0',
+      'DROP VIEW fsa_monthly_latest',
+      'CREATE OR REPLACE TABLE brokers AS SELECT 1',
+      "COPY brokers TO 'x.csv'",
+      "ATTACH 'x.db'",
+      'INSTALL httpfs',
+      'SET threads = 1',
+      'PRAGMA version',
+      'EXPLAIN ANALYZE DELETE FROM brokers',
+      '/* SELECT */ DELETE FROM brokers',
+    ]) {
+      expect(readOnlyProblem(sql), sql).toMatch(/Only queries that read/);
+    }
+  });
+
+  it('refuses a second statement hidden after a reading one', () => {
+    expect(readOnlyProblem('SELECT 1; DROP TABLE brokers')).toBe('Run one statement at a time.');
+    expect(readOnlyProblem('SELECT 1; -- done')).toBeNull();
+    expect(readOnlyProblem('  ')).toBe('There is no query to run.');
+  });
+});
