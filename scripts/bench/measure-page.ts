@@ -11,6 +11,8 @@ export interface PageRun {
   totalBytes: number;
   releaseChangeMs: number[];
   filterChangeMs: number[];
+  /** The same, to the next frame after the update: includes waiting for that frame. */
+  filterFrameMs: number[];
 }
 
 /**
@@ -100,7 +102,11 @@ export async function measurePage(
     releaseChangeMs.push(await timeChange(page, RELEASE, release, SHOWING(release), 'frame'));
   }
   const filterChangeMs: number[] = [];
+  const filterFrameMs: number[] = [];
   for (let round = 0; round < FILTER_ROUNDS; round += 1) {
+    for (const { value, shows } of FILTERS) {
+      filterFrameMs.push(await timeChange(page, MONTH_FROM, value, shows, 'frame'));
+    }
     for (const { value, shows } of FILTERS)
       filterChangeMs.push(await timeChange(page, MONTH_FROM, value, shows, 'layout'));
   }
@@ -118,5 +124,6 @@ export async function measurePage(
     totalBytes,
     releaseChangeMs,
     filterChangeMs,
+    filterFrameMs,
   };
 }

@@ -66,6 +66,7 @@ function summariseRuns(runs: PageRun[]) {
     totalBytes: summarise(runs.map((run) => run.totalBytes)),
     releaseChangeMs: summarise(runs.flatMap((run) => run.releaseChangeMs)),
     filterChangeMs: summarise(runs.flatMap((run) => run.filterChangeMs)),
+    filterFrameMs: summarise(runs.flatMap((run) => run.filterFrameMs)),
   };
 }
 
@@ -95,7 +96,7 @@ function report(
       pre.bytesBeforeFirstChart.median <= 100 * 1024,
     ],
     ['Release change after DuckDB is ready, median ≤ 50 ms', pre.releaseChangeMs.median <= 50],
-    ['Filter update to redrawn charts, median ≤ 16 ms', pre.filterChangeMs.median <= 16],
+    ['Filter update to updated, laid-out charts, median ≤ 16 ms', pre.filterChangeMs.median <= 16],
     ['Lighthouse performance ≥ 95 (median)', performance.median >= 95],
     ['Lighthouse accessibility = 100 (every run)', accessibility.min === 100],
   ] as const;
@@ -110,6 +111,11 @@ function report(
     row('Transferred in all', pre.totalBytes, 'KB'),
     row('Release change to redrawn chart', pre.releaseChangeMs, 'ms'),
     row('Month filter change to updated, laid-out charts', pre.filterChangeMs, 'ms'),
+    row(
+      'Month filter change to the next frame (includes the wait for it)',
+      pre.filterFrameMs,
+      'ms',
+    ),
     '',
     '| naive variant (waits for DuckDB before drawing) | min | median | max |',
     '| --- | --- | --- | --- |',
