@@ -1,6 +1,6 @@
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from '../../tests/support/chromium';
+import { QUIET_CHROMIUM_FLAGS, chromiumPath } from '../../tests/support/chromium';
 
 export interface LighthouseScores {
   performance: number;
@@ -12,16 +12,7 @@ export interface LighthouseScores {
 export async function lighthouseScores(url: string): Promise<LighthouseScores> {
   const chrome = await launch({
     chromePath: chromiumPath(),
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    chromeFlags: ['--headless=new', ...QUIET_CHROMIUM_FLAGS],
   });
   try {
     const result = await lighthouse(url, {

@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import Papa from 'papaparse';
 import { launchChromium } from '../../tests/support/chromium';
 import { lighthouseScores, type LighthouseScores } from './lighthouse-scores';
 import { measurePage, type PageRun } from './measure-page';
@@ -16,18 +17,11 @@ import { summarise, type Summary } from './stats';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
-const RELEASES = [
-  '2025-04-18',
-  '2025-05-08',
-  '2025-06-05',
-  '2025-07-07',
-  '2025-08-07',
-  '2025-09-08',
-  '2025-10-06',
-  '2025-11-10',
-  '2025-12',
-  '2026-01-14',
-];
+/** Every release in the built-in data, in order: the benchmark shows each once per run. */
+const RELEASES = Papa.parse<{ release_id: string }>(
+  readFileSync(path.join(ROOT, 'data/fsa_releases.csv'), 'utf8'),
+  { header: true, skipEmptyLines: true },
+).data.map((row) => row.release_id);
 
 function build(outDir: string, env: Record<string, string> = {}) {
   execFileSync(

@@ -16,6 +16,17 @@ export function chromiumPath(): string {
   return found;
 }
 
+/** Flags that keep Chromium from reaching the internet on its own (and run it as root). */
+export const QUIET_CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 /**
  * Headless Chromium with no background traffic to the internet. Playwright gives every launch a
  * fresh temporary profile of its own.
@@ -24,14 +35,6 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: QUIET_CHROMIUM_FLAGS,
   });
 }
