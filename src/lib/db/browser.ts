@@ -102,6 +102,10 @@ export async function openBrowserDb(onProgress?: (progress: LoadProgress) => voi
       },
     }),
     registerText: (name, text) => duckdb.registerFileText(name, text),
+    registerBytes: (name, bytes) => duckdb.registerFileBuffer(name, bytes),
+    dropFile: async (name) => {
+      await duckdb.dropFile(name);
+    },
     close: async () => {
       await readerConnection.close();
       await connection.close();

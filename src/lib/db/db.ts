@@ -21,6 +21,9 @@ export interface Db {
   run(sql: string): RunningQuery;
   /** Makes `text` readable by SQL as the file `name` (for read_csv). */
   registerText(name: string, text: string): Promise<void>;
+  /** Makes `bytes` readable as the file `name`; the buffer is handed over, not copied. */
+  registerBytes(name: string, bytes: Uint8Array): Promise<void>;
+  dropFile(name: string): Promise<void>;
   close(): Promise<void>;
 }
 

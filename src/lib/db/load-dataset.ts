@@ -5,6 +5,7 @@ import { TABLES, type TableSpec } from '$lib/schema';
 import { createTableFromCsvSql } from '$lib/schema/create-table-sql';
 import type { Db } from './db';
 import { latestViewSql } from './latest-view';
+import { keepPublishedCopies } from './published-copies';
 
 /** A CSV file's name and text, as read from disk or fetched. */
 export interface CsvFile {
@@ -38,6 +39,7 @@ export async function loadDataset(db: Db, files: readonly CsvFile[]): Promise<vo
       await db.query(createTableFromCsvSql(table.table, table.file, table.header));
     }
     await db.query(latestViewSql());
+    await keepPublishedCopies(db);
     await db.query('COMMIT');
   } catch (error) {
     await db.query('ROLLBACK');

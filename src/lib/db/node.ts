@@ -32,6 +32,8 @@ export async function openNodeDb(): Promise<Db> {
       cancel: async () => {},
     }),
     registerText: async (name, text) => bindings.registerFileText(name, text),
+    registerBytes: async (name, bytes) => bindings.registerFileBuffer(name, bytes),
+    dropFile: async (name) => bindings.dropFile(name),
     close: async () => {
       readerConnection.close();
       connection.close();

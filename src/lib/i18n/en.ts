@@ -1,6 +1,7 @@
 import type { Confidence } from '$lib/schema/provenance';
 import { revisionWords, type RevisionWords } from './en-revisions';
 import { sqlWords, type SqlWords } from './en-sql';
+import { uploadWords, type UploadWords } from './en-upload';
 
 /** Every word the interface shows. A second language implements this same type. */
 export interface Dictionary {
@@ -129,12 +130,14 @@ export interface Dictionary {
   };
   sql: SqlWords;
   revisions: RevisionWords;
+  upload: UploadWords;
   footer: string;
 }
 
 export const en: Dictionary = {
   sql: sqlWords,
   revisions: revisionWords,
+  upload: uploadWords,
   siteTitle: 'Takeover Watch',
   siteSubtitle:
     'Hijacked online brokerage accounts in Japan, 2025: the regulator’s figures, every number with its source.',

@@ -1,0 +1,25 @@
+import type { Normalised } from '$lib/upload/types';
+import { decimalText, exceedsMagnitude, type Decimal } from './decimal';
+
+const LARGEST_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
+
+export function rejected<T>(original: string, reason: string): Normalised<T> {
+  return { ok: false, original, reason };
+}
+
+/** `canonical` is the value written as the column stores it; any other spelling is a change. */
+export function accepted<T>(original: string, value: T, canonical: string): Normalised<T> {
+  return { ok: true, value, original, changed: canonical !== original.trim() };
+}
+
+/** The number a decimal stands for, converted once so it is the double nearest the exact value. */
+export function acceptedDecimal(original: string, decimal: Decimal): Normalised<number> {
+  if (exceedsMagnitude(decimal, LARGEST_EXACT)) {
+    return rejected(
+      original,
+      'is beyond 9,007,199,254,740,991, the largest whole number a double holds exactly',
+    );
+  }
+  const text = decimalText(decimal);
+  return accepted(original, Number(text), text);
+}

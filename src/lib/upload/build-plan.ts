@@ -1,0 +1,95 @@
+import { normaliseDate, normaliseNumber } from '$lib/ingest/normalise';
+import { TABLES, type TableSpec } from '$lib/schema';
+import { incidents } from '$lib/schema/incidents';
+import { kindCheck, type CheckKind } from './check-kinds';
+import { plannedFree, plannedFromSpec, type PlannedColumn } from './column-plan';
+import type { MergeMode } from './merge-into-table';
+import type { AmountUnit, ColumnMapping, UploadTargetName } from './types';
+
+export const UPLOAD_TARGETS: readonly TableSpec[] = [...TABLES, incidents];
+
+export const targetSpec = (name: UploadTargetName | null) =>
+  UPLOAD_TARGETS.find((table) => table.name === name) ?? null;
+
+/** What the reader settled in the mapping form. */
+export interface UploadChoices {
+  readonly target: UploadTargetName | null;
+  readonly mode: MergeMode;
+  readonly columns: readonly ColumnMapping[];
+  /** One value for every row, for a target's required column the file lacks. */
+  readonly constants: Readonly<Record<string, string>>;
+  /** For columns no table claims: the type they are loaded as. */
+  readonly freeKinds: Readonly<Record<number, FreeKind>>;
+}
+
+export type FreeKind = Extract<CheckKind, 'text' | 'number' | 'date'>;
+
+/** The type a free column's sample suggests: a number or a date only where every value is one. */
+export function freeKindOf(sample: readonly string[]): FreeKind {
+  const filled = sample.filter((cell) => cell.trim() !== '');
+  if (filled.length === 0) return 'text';
+  if (filled.every((cell) => normaliseNumber(cell).ok)) return 'number';
+  if (filled.every((cell) => normaliseDate(cell).ok)) return 'date';
+  return 'text';
+}
+
+export interface PlanResult {
+  readonly plan: PlannedColumn[];
+  /** Why the choices cannot be loaded yet; empty when they can. */
+  readonly problems: string[];
+}
+
+const RESERVED = new Set(['source_line']);
+
+function uniqueName(name: string, taken: Set<string>): string {
+  let candidate = name;
+  for (let suffix = 2; taken.has(candidate) || RESERVED.has(candidate); suffix += 1)
+    candidate = `${name}_${suffix}`;
+  taken.add(candidate);
+  return candidate;
+}
+
+/** Turns the reader's mapping into the columns of the upload's table, or says what is missing. */
+export function buildPlan(headers: readonly string[], choices: UploadChoices): PlanResult {
+  const spec = targetSpec(choices.target);
+  const problems: string[] = [];
+  const taken = new Set<string>(spec?.columns.map((column) => column.name) ?? []);
+  const plan: PlannedColumn[] = [];
+  const claimed = new Map<string, string>();
+  for (const mapping of choices.columns) {
+    const header = headers[mapping.source] ?? `column_${mapping.source + 1}`;
+    const column = spec?.columns.find((candidate) => candidate.name === mapping.target);
+    if (column) {
+      const earlier = claimed.get(column.name);
+      if (earlier) problems.push(`"${earlier}" and "${header}" both go to ${column.name}`);
+      claimed.set(column.name, header);
+      const unit: AmountUnit | null =
+        column.kind === 'oku_yen' ? (mapping.unit ?? 'oku_yen') : null;
+      plan.push(plannedFromSpec(column, header, { source: mapping.source, unit }));
+    } else {
+      const kind = choices.freeKinds[mapping.source] ?? 'text';
+      plan.push(plannedFree(uniqueName(header, taken), mapping.source, kind));
+    }
+  }
+  for (const column of spec?.columns ?? []) {
+    if (claimed.has(column.name) || !column.required) continue;
+    const constant = choices.constants[column.name]?.trim() ?? '';
+    if (constant === '') {
+      problems.push(
+        `${column.name} is required: map a column to it or give one value for all rows`,
+      );
+      continue;
+    }
+    const check = kindCheck(column.kind, null, column.values ?? []);
+    const normalised = check.normalise?.(constant);
+    if (normalised && !normalised.ok)
+      problems.push(`${column.name} "${constant}" ${normalised.reason}`);
+    else if (column.values && !column.values.includes(constant))
+      problems.push(`${column.name} must be one of: ${column.values.join(', ')}`);
+    const value = normalised?.ok ? String(normalised.value) : constant;
+    plan.push(plannedFromSpec(column, column.name, { constant: value }));
+  }
+  if (choices.mode !== 'beside' && !TABLES.some((table) => table.name === choices.target))
+    problems.push('only a built-in table can be appended to or replaced');
+  return { plan, problems };
+}

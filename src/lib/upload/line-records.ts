@@ -1,0 +1,172 @@
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const QUOTE = 0x22;
+const SPACE = 0x20;
+const TAB = 0x09;
+const DIGIT_ZERO = 0x30;
+
+/** A record too long to be a row of a table, skipped and reported rather than loaded. */
+export interface OverlongRecord {
+  readonly line: number;
+  readonly bytes: number;
+}
+
+export interface RecordBatch {
+  /** Each record as `line<delimiter>record\n`, where `line` is where the record starts. */
+  readonly bytes: Uint8Array;
+  readonly records: number;
+  readonly overlong: readonly OverlongRecord[];
+}
+
+function isBlank(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) {
+    const byte = bytes[index];
+    if (byte !== SPACE && byte !== TAB && byte !== CARRIAGE_RETURN) return false;
+  }
+  return true;
+}
+
+class GrowingBuffer {
+  bytes: Uint8Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.bytes = new Uint8Array(Math.max(64, capacity));
+  }
+  reserve(extra: number) {
+    if (this.length + extra <= this.bytes.length) return;
+    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + extra));
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
+  }
+  writeNumber(value: number) {
+    const digits = String(value);
+    for (let index = 0; index < digits.length; index += 1)
+      this.bytes[this.length++] = DIGIT_ZERO + digits.charCodeAt(index) - 48;
+  }
+}
+
+/**
+ * Splits UTF-8 CSV bytes into records (a newline inside quotes does not end one) and prefixes each
+ * with the line it starts on, so that DuckDB can load the file as it is while every row keeps its
+ * line number. Blank lines and the header are skipped; a record longer than `maxRecordBytes` is
+ * reported instead of loaded. Feed the file in chunks of any size, then call `finish`.
+ */
+export class LineRecords {
+  private carry: Uint8Array = new Uint8Array(0);
+  private line = 1;
+  private skipping: OverlongRecord | null = null;
+  private headerLeft: number;
+
+  constructor(
+    private readonly delimiter: number,
+    headerRecords: number,
+    private readonly maxRecordBytes: number,
+  ) {
+    this.headerLeft = headerRecords;
+  }
+
+  push(chunk: Uint8Array): RecordBatch {
+    return this.split(chunk, false);
+  }
+
+  finish(): RecordBatch {
+    return this.split(new Uint8Array(0), true);
+  }
+
+  private split(chunk: Uint8Array, final: boolean): RecordBatch {
+    const data = this.carry.length === 0 ? chunk : concat(this.carry, chunk);
+    const out = new GrowingBuffer(data.length + (data.length >> 3));
+    const overlong: OverlongRecord[] = [];
+    let records = 0;
+    const ends = new RecordEnds(data);
+    let start = 0;
+    while (start < data.length) {
+      const end = ends.endOf(start);
+      if (end === -1 && !final) break;
+      const stop = end === -1 ? data.length : end;
+      const lines = 1 + countNewlines(data, start, stop);
+      if (this.skipping) {
+        this.skipping = { line: this.skipping.line, bytes: this.skipping.bytes + stop - start };
+        overlong.push(this.skipping);
+        this.skipping = null;
+      } else if (stop - start > this.maxRecordBytes) {
+        overlong.push({ line: this.line, bytes: stop - start });
+      } else if (!isBlank(data, start, stop)) {
+        if (this.headerLeft > 0) this.headerLeft -= 1;
+        else {
+          out.reserve(stop - start + 12);
+          out.writeNumber(this.line);
+          out.bytes[out.length++] = this.delimiter;
+          out.bytes.set(data.subarray(start, stop), out.length);
+          out.length += stop - start;
+          out.bytes[out.length++] = NEWLINE;
+          records += 1;
+        }
+      }
+      this.line += lines;
+      start = stop + 1;
+    }
+    this.carry = start < data.length ? data.slice(start) : new Uint8Array(0);
+    if (this.carry.length > this.maxRecordBytes) {
+      this.skipping = {
+        line: this.line,
+        bytes: (this.skipping?.bytes ?? 0) + this.carry.length,
+      };
+      this.line += countNewlines(this.carry, 0, this.carry.length);
+      this.carry = restAfterQuoteState(this.carry);
+    }
+    return { bytes: out.bytes.subarray(0, out.length), records, overlong };
+  }
+}
+
+/**
+ * Finds where records end. The next quote's position is remembered, because searching for it
+ * afresh from every record would rescan a quote-free file once per line.
+ */
+class RecordEnds {
+  private nextQuote = -2;
+  constructor(private readonly data: Uint8Array) {}
+
+  private quoteFrom(position: number): number {
+    if (this.nextQuote !== -1 && this.nextQuote < position)
+      this.nextQuote = this.data.indexOf(QUOTE, position);
+    return this.nextQuote;
+  }
+
+  /** Index of the newline that ends the record starting at `start`, or -1 if it does not end. */
+  endOf(start: number): number {
+    let position = start;
+    for (;;) {
+      const newline = this.data.indexOf(NEWLINE, position);
+      const quote = this.quoteFrom(position);
+      if (quote === -1 || (newline !== -1 && newline < quote)) return newline;
+      const closing = this.data.indexOf(QUOTE, quote + 1);
+      if (closing === -1) return -1;
+      position = closing + 1;
+    }
+  }
+}
+
+function countNewlines(data: Uint8Array, start: number, end: number): number {
+  let count = 0;
+  for (let index = data.indexOf(NEWLINE, start); index !== -1 && index < end;) {
+    count += 1;
+    index = data.indexOf(NEWLINE, index + 1);
+  }
+  return count;
+}
+
+/** While skipping an overlong record, only whether a quote is still open matters. */
+function restAfterQuoteState(carry: Uint8Array): Uint8Array {
+  let quotes = 0;
+  for (let index = carry.indexOf(QUOTE); index !== -1; index = carry.indexOf(QUOTE, index + 1))
+    quotes += 1;
+  return quotes % 2 === 1 ? Uint8Array.of(QUOTE) : new Uint8Array(0);
+}
+
+function concat(first: Uint8Array, second: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(first.length + second.length);
+  joined.set(first);
+  joined.set(second, first.length);
+  return joined;
+}

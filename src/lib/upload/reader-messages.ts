@@ -1,0 +1,22 @@
+import type { RecordBatch } from './line-records';
+import type { Sniffed, TextEncodingName } from './types';
+
+/** What the page asks the upload worker to do. */
+export type ReaderRequest =
+  | { readonly type: 'sniff'; readonly file: Blob; readonly encoding?: 'utf-8' | 'shift_jis' }
+  | {
+      readonly type: 'read';
+      readonly file: Blob;
+      readonly encoding: TextEncodingName;
+      readonly delimiter: string;
+      readonly headerLines: number;
+    }
+  /** Sent after each batch is stored, so the worker never runs ahead of DuckDB. */
+  | { readonly type: 'next' };
+
+/** What the upload worker answers. */
+export type ReaderAnswer =
+  | { readonly type: 'sniffed'; readonly result: Sniffed | { readonly problem: string } }
+  | { readonly type: 'batch'; readonly batch: RecordBatch; readonly bytesRead: number }
+  | { readonly type: 'done' }
+  | { readonly type: 'failed'; readonly message: string };

@@ -1,0 +1,57 @@
+/** The contracts shared by the upload's sniffing, normalising, loading and reporting. */
+
+/** How the file's bytes were decoded. `utf-8-bom` is UTF-8 that starts with a byte-order mark. */
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'shift_jis';
+
+export type Delimiter = ',' | '\t' | ';';
+
+/** `fsa-wide` is the FSA's own table: one row per metric, one column per month. */
+export type Layout = 'rows' | 'fsa-wide';
+
+/** The unit a plain number in an amount column is written in. Amounts are stored in 億円. */
+export type AmountUnit = 'yen' | 'man_yen' | 'oku_yen';
+
+/** What a normaliser made of one cell: the parsed value, or why it could not be read. */
+export type Normalised<T> =
+  | { readonly ok: true; readonly value: T; readonly original: string; readonly changed: boolean }
+  | { readonly ok: false; readonly original: string; readonly reason: string };
+
+/** The names of the tables an upload can be mapped to: the five built-in ones and incidents. */
+export type UploadTargetName =
+  'fsa_releases' | 'fsa_monthly' | 'brokers' | 'stocks' | 'events' | 'incidents';
+
+/** One column of the file and where it goes: a target column, or `null` to keep it as it is. */
+export interface ColumnMapping {
+  /** Index of the column in the file's header. */
+  readonly source: number;
+  readonly target: string | null;
+  /** For amount columns: the unit of plain numbers, read from the header where it says. */
+  readonly unit: AmountUnit | null;
+}
+
+/** The table a file seems to be, with the evidence: how many of its headers were recognised. */
+export interface MappingSuggestion {
+  /** `null`: the headers match no known table; the file loads as a free table. */
+  readonly table: UploadTargetName | null;
+  /** Share of the target's required columns that were found, 0 to 1. */
+  readonly score: number;
+  readonly columns: readonly ColumnMapping[];
+}
+
+/** What the first part of a file shows: enough to preview it and to suggest a mapping. */
+export interface Sniffed {
+  readonly encoding: TextEncodingName;
+  readonly delimiter: Delimiter;
+  /** Lines before the first data row (0 when the file has no header row, else 1). */
+  readonly headerLines: 0 | 1;
+  readonly layout: Layout;
+  /** Column names: the header row's cells, made unique, or column_1, column_2, … without one. */
+  readonly headers: readonly string[];
+  /** Headers that appeared more than once, as they were written, so the report can say so. */
+  readonly duplicateHeaders: readonly string[];
+  /** The first data rows, as text, for the preview. */
+  readonly preview: readonly (readonly string[])[];
+  readonly suggestion: MappingSuggestion;
+  /** What the sniffer left out and why (a stated-total column of the FSA's table, say). */
+  readonly notes?: readonly string[];
+}

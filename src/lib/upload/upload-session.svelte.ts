@@ -1,0 +1,139 @@
+import type { Db } from '$lib/db/db';
+import { errorMessage } from '$lib/error-message';
+import { buildPlan, freeKindOf, type UploadChoices } from './build-plan';
+import { LineRecords } from './line-records';
+import { loadUpload, NothingLoaded } from './load-upload';
+import { MAX_RECORD_BYTES } from './stage-raw';
+import { tableNameFor } from './table-name';
+import type { Sniffed } from './types';
+import { readRecordBatches, sniffFile } from './upload-reader';
+import type { UploadReport } from './upload-report';
+
+export type UploadStage = 'idle' | 'sniffing' | 'mapping' | 'loading' | 'done' | 'failed';
+export type LoadPhase = 'reading' | 'checking' | 'saving';
+
+/** A loaded upload, as the page lists it. */
+export interface LoadedUpload {
+  readonly report: UploadReport;
+  readonly columns: readonly { name: string; type: string }[];
+}
+
+let uploads = 0;
+
+const quoted = (cell: string) => `"${cell.replaceAll('"', '""')}"`;
+
+/** The FSA's wide table, turned into one row per month by the sniffer: small, so no worker. */
+async function* pivotedBatches(sniffed: Sniffed) {
+  const lines = [sniffed.headers, ...sniffed.preview].map((row) => row.map(quoted).join(','));
+  const records = new LineRecords(','.charCodeAt(0), 1, MAX_RECORD_BYTES);
+  yield records.push(new TextEncoder().encode(lines.join('\n') + '\n'));
+  yield records.finish();
+}
+
+const PIVOT_NOTE =
+  'The file is the FSA’s own table (one column per month); it was turned into one row per month, and line numbers count those rows: line 2 is the first month.';
+
+/** One reader's way from a chosen file to a loaded table, or to a message saying why not. */
+export class UploadSession {
+  stage = $state<UploadStage>('idle');
+  file = $state.raw<File | null>(null);
+  sniffed = $state.raw<Sniffed | null>(null);
+  choices = $state.raw<UploadChoices | null>(null);
+  phase = $state<LoadPhase>('reading');
+  bytesRead = $state(0);
+  report = $state.raw<UploadReport | null>(null);
+  error = $state<string | null>(null);
+  private controller: AbortController | null = null;
+
+  async choose(file: File, encoding?: 'utf-8' | 'shift_jis') {
+    this.cancel();
+    this.file = file;
+    this.stage = 'sniffing';
+    this.report = null;
+    this.error = null;
+    try {
+      const result = await sniffFile(file, encoding);
+      if (this.file !== file) return;
+      if ('problem' in result) return this.fail(`${file.name}: ${result.problem}`);
+      this.sniffed = result;
+      this.choices = {
+        target: result.suggestion.table,
+        mode: 'beside',
+        columns: result.suggestion.columns,
+        constants: {},
+        freeKinds: Object.fromEntries(
+          result.headers.map((_, index) => [
+            index,
+            freeKindOf(result.preview.map((row) => row[index] ?? '')),
+          ]),
+        ),
+      };
+      this.stage = 'mapping';
+    } catch (error) {
+      this.fail(`${file.name}: ${errorMessage(error)}`);
+    }
+  }
+
+  /** Loads with the current choices. Resolves to the loaded upload, or null when it did not load. */
+  async confirm(db: Db): Promise<LoadedUpload | null> {
+    const { file, sniffed, choices } = this;
+    if (!file || !sniffed || !choices) return null;
+    const { plan, problems } = buildPlan(sniffed.headers, choices);
+    if (problems.length > 0) return (this.fail(problems.join('; ')), null);
+    const controller = new AbortController();
+    this.controller = controller;
+    this.stage = 'loading';
+    this.bytesRead = 0;
+    const table = await tableNameFor(db, file.name);
+    uploads += 1;
+    const pivoted = sniffed.layout === 'fsa-wide';
+    try {
+      const batches = pivoted
+        ? pivotedBatches(sniffed)
+        : readRecordBatches(file, {
+            encoding: sniffed.encoding,
+            delimiter: sniffed.delimiter,
+            headerLines: sniffed.headerLines,
+            signal: controller.signal,
+            onProgress: (bytes) => (this.bytesRead = bytes),
+          });
+      const report = await loadUpload(db, {
+        id: `${Date.now().toString(36)}_${uploads}`,
+        file: file.name,
+        encoding: sniffed.encoding,
+        table,
+        target: choices.target,
+        mode: choices.mode,
+        plan,
+        headers: sniffed.headers,
+        delimiter: pivoted ? ',' : sniffed.delimiter,
+        batches,
+        notes: [...(sniffed.notes ?? []), ...(pivoted ? [PIVOT_NOTE] : [])],
+        signal: controller.signal,
+        onPhase: (phase) => (this.phase = phase),
+      });
+      this.report = report;
+      this.stage = 'done';
+      const columns = await db.query<{ name: string; type: string }>(
+        `SELECT column_name AS name, data_type AS type FROM duckdb_columns()
+         WHERE table_name = '${table.replaceAll("'", "''")}' ORDER BY column_index`,
+      );
+      return { report, columns };
+    } catch (error) {
+      if (controller.signal.aborted) return (this.fail(null), null);
+      if (error instanceof NothingLoaded) this.report = error.report;
+      return (this.fail(`${file.name}: ${errorMessage(error)}. Nothing was changed.`), null);
+    } finally {
+      this.controller = null;
+    }
+  }
+
+  cancel() {
+    this.controller?.abort();
+  }
+
+  private fail(message: string | null) {
+    this.error = message;
+    this.stage = message === null ? 'mapping' : 'failed';
+  }
+}

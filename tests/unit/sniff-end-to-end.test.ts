@@ -1,0 +1,209 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TABLES } from '$lib/schema';
+import { BLANK_PROBLEM, sniff, type SniffReport } from '$lib/upload/sniff/sniff';
+import { BINARY_PROBLEM, EMPTY_PROBLEM, UTF16_PROBLEM } from '$lib/upload/sniff/text-bytes';
+import { readFixture } from '../fixtures/uploads/read-fixture';
+
+function sniffed(bytes: Uint8Array, truncated = false): SniffReport {
+  const result = sniff(bytes, { truncated });
+  if ('problem' in result) throw new Error(result.problem);
+  return result;
+}
+
+const sniffFixture = (name: string) => sniffed(readFixture(name));
+const targets = (report: SniffReport) => report.suggestion.columns.map((column) => column.target);
+
+describe('sniff', () => {
+  it('turns the FSA table into monthly rows and suggests fsa_monthly', () => {
+    for (const name of ['fsa-table-2025-04-18.csv', 'fsa-table-2025-04-18.sjis.csv']) {
+      const report = sniffFixture(name);
+      expect(report).toMatchObject({ layout: 'fsa-wide', headerLines: 1, delimiter: ',' });
+      expect(report.preview.map((row) => row[2])).toEqual([
+        '2025-02-28',
+        '2025-03-31',
+        '2025-04-16',
+      ]);
+      expect(report.notes).toEqual([
+        'column 合計 is a stated total, not a month; it was not loaded as a month',
+      ]);
+      expect(report.suggestion.table).toBe('fsa_monthly');
+      // release_id, confidence and source_url are not in the FSA's table: 3 of 6 required found.
+      expect(report.suggestion.score).toBe(0.5);
+      expect(report.suggestion.columns).toEqual([
+        { source: 0, target: 'month', unit: null },
+        { source: 1, target: 'period_start', unit: null },
+        { source: 2, target: 'period_end', unit: null },
+        { source: 3, target: 'unauthorized_access', unit: null },
+        { source: 4, target: 'fraudulent_trades', unit: null },
+        { source: 5, target: 'sell_oku_yen', unit: 'oku_yen' },
+        { source: 6, target: 'buy_oku_yen', unit: 'oku_yen' },
+      ]);
+    }
+  });
+
+  it('suggests incidents for the Shift_JIS broker cases, amounts in yen', () => {
+    const report = sniffFixture('broker-cases.sjis.csv');
+    expect(report).toMatchObject({ encoding: 'shift_jis', headerLines: 1, layout: 'rows' });
+    expect(report.preview[1]).toEqual([
+      '令和7年4月17日',
+      'みどり見本証券',
+      '見本化学',
+      '9992',
+      '9000万',
+      '850,000',
+    ]);
+    expect(report.suggestion).toMatchObject({ table: 'incidents', score: 1 });
+    expect(report.suggestion.columns[4]).toEqual({
+      source: 4,
+      target: 'sell_oku_yen',
+      unit: 'yen',
+    });
+    expect(report.suggestion.columns[5]).toEqual({ source: 5, target: 'buy_oku_yen', unit: 'yen' });
+  });
+
+  it('suggests incidents for the English file with a BOM, and previews 20 rows as written', () => {
+    const report = sniffFixture('incidents-small.csv');
+    expect(report).toMatchObject({
+      encoding: 'utf-8-bom',
+      headers: ['date', 'broker', 'stock', 'ticker', 'sell_yen', 'buy_yen'],
+    });
+    expect(report.preview).toHaveLength(20);
+    expect(report.preview[13]?.[4]).toBe('about two million');
+    expect(targets(report)).toEqual([
+      'incident_date',
+      'broker',
+      'stock',
+      'ticker',
+      'sell_oku_yen',
+      'buy_oku_yen',
+    ]);
+  });
+
+  it.each(TABLES.map((table) => [table.file, table] as const))(
+    'maps every column of data/%s to its own table',
+    (file, table) => {
+      const report = sniffed(new Uint8Array(readFileSync(path.resolve('data', file))));
+      expect(report.suggestion).toMatchObject({ table: table.name, score: 1 });
+      expect(targets(report)).toEqual(table.columns.map((column) => column.name));
+    },
+  );
+
+  it('reads a paste from a spreadsheet as tab-separated', () => {
+    const report = sniffFixture('pasted-table.tsv');
+    expect(report).toMatchObject({
+      delimiter: '\t',
+      headerLines: 1,
+      headers: ['月', '不正アクセス件数', '不正取引件数', '備考'],
+    });
+    expect(report.preview[1]).toEqual(['2025年3月', '1,422', '685', '']);
+  });
+
+  it('reads semicolons, files without a header, duplicate and missing names', () => {
+    expect(sniffFixture('semicolon.csv')).toMatchObject({
+      delimiter: ';',
+      headers: ['region', 'year', 'amount'],
+    });
+    const bare = sniffFixture('no-header.csv');
+    expect(bare).toMatchObject({ headerLines: 0, suggestion: { table: null } });
+    expect(bare.headers).toEqual([
+      'column_1',
+      'column_2',
+      'column_3',
+      'column_4',
+      'column_5',
+      'column_6',
+    ]);
+    expect(bare.preview).toHaveLength(3);
+    expect(sniffFixture('duplicate-headers.csv')).toMatchObject({
+      headerLines: 1,
+      headers: ['date', 'amount', 'Amount_2', 'column_4', 'amount_3', 'note'],
+      duplicateHeaders: ['amount'],
+    });
+  });
+
+  it('accepts a file that is only a header row', () => {
+    const report = sniffFixture('header-only.csv');
+    expect(report).toMatchObject({
+      headerLines: 1,
+      preview: [],
+      suggestion: { table: 'incidents' },
+    });
+  });
+
+  it('names the columns a ragged row adds, and keeps the rows as they are', () => {
+    const report = sniffFixture('ragged.csv');
+    expect(report.headers).toEqual(['date', 'broker', 'amount', 'note', 'column_5']);
+    expect(report.preview.map((row) => row.length)).toEqual([2, 5, 4]);
+  });
+
+  it('says when a quote never closes', () => {
+    expect(sniffFixture('unterminated-quote.csv').notes).toEqual([
+      'a quote in data row 1 is never closed, so everything after it was read as one cell',
+    ]);
+  });
+
+  it('passes markup and formulas through as plain text; escaping is the display’s job', () => {
+    expect(sniffFixture('html-cells.csv').preview.map((row) => row[1])).toEqual([
+      '<img src=x onerror=alert(1)>',
+      '<script>alert(1)</script>',
+      '=HYPERLINK("http://x")',
+      '+1',
+      '@SUM(A1)',
+    ]);
+  });
+
+  it('loads a table of no known kind as a free table', () => {
+    expect(sniffFixture('free-table.csv').suggestion.table).toBeNull();
+  });
+
+  it('names the problem with empty, blank, binary and UTF-16 files', () => {
+    const problem = (name: string) => sniff(readFixture(name), { truncated: false });
+    expect(problem('empty.csv')).toEqual({ problem: EMPTY_PROBLEM });
+    expect(problem('blank-lines.csv')).toEqual({ problem: BLANK_PROBLEM });
+    expect(problem('binary.bin')).toEqual({ problem: BINARY_PROBLEM });
+    expect(problem('utf16.csv')).toEqual({ problem: UTF16_PROBLEM });
+  });
+
+  it('refuses a first megabyte without a line break', () => {
+    const sample = new TextEncoder().encode('x'.repeat(1_048_576));
+    expect(sniff(sample, { truncated: true })).toEqual({
+      problem: 'line 1 is longer than 1 MB; this does not look like a table',
+    });
+  });
+
+  it('drops the row the end of a truncated sample cuts', () => {
+    const bytes = readFixture('incidents-small.csv');
+    const sample = bytes.subarray(0, bytes.indexOf(0x0a, 200) + 10);
+    const completeLines = sample.filter((byte) => byte === 0x0a).length;
+    const report = sniffed(sample, true);
+    expect(report.preview).toHaveLength(completeLines - 1);
+    expect(report.preview.every((row) => row.length === 6)).toBe(true);
+  });
+
+  it('decodes in the encoding the reader chose and counts what it could not read', () => {
+    const bytes = readFixture('broker-cases.sjis.csv');
+    const wrong = sniff(bytes, { truncated: false, encoding: 'utf-8' });
+    expect(wrong).toMatchObject({ encoding: 'utf-8' });
+    expect('problem' in wrong ? 0 : wrong.replacementCharacters).toBeGreaterThan(0);
+    expect(sniff(bytes, { truncated: false, encoding: 'shift_jis' })).toMatchObject({
+      replacementCharacters: 0,
+    });
+    expect(sniff(readFixture('binary.bin'), { truncated: false, encoding: 'utf-8' })).toEqual({
+      problem: BINARY_PROBLEM,
+    });
+  });
+
+  it('passes the year on to an FSA table whose headers give only months', () => {
+    const bytes = new TextEncoder().encode(',2月,3月\n不正取引件数,33件,685件\n');
+    expect(sniff(bytes, { truncated: false })).toHaveProperty('problem');
+    expect(sniff(bytes, { truncated: false, year: 2025 })).toMatchObject({
+      layout: 'fsa-wide',
+      preview: [
+        ['2月', '2025-02-01', '2025-02-28', '33件'],
+        ['3月', '2025-03-01', '2025-03-31', '685件'],
+      ],
+    });
+  });
+});
