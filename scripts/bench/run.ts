@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: builds the page twice (prerendered, and the naive variant that waits for
  * DuckDB before drawing), serves both gzipped on localhost, drives the system Chromium over
- * several runs of each, runs Lighthouse, prints min/median/max and ratios, checks the targets and
- * writes bench-results/latest.json and the README's performance section.
+ * several runs of each, runs Lighthouse, uploads a synthetic million-row file against a papaparse
+ * baseline, prints min/median/max and ratios, checks the targets and writes bench-results/ and the
+ * README's performance sections. `BENCH_ONLY=page` or `BENCH_ONLY=upload` runs one part.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,10 +14,12 @@ import { lighthouseScores, type LighthouseScores } from './lighthouse-scores';
 import { measurePage, type PageRun } from './measure-page';
 import { serveStatic } from './static-server';
 import { summarise, type Summary } from './stats';
+import { benchUpload } from './upload-bench';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const ONLY = process.env.BENCH_ONLY;
 /** Every release in the built-in data, in order: the benchmark shows each once per run. */
 const RELEASES = Papa.parse<{ release_id: string }>(
   readFileSync(path.join(ROOT, 'data/fsa_releases.csv'), 'utf8'),
@@ -128,11 +131,11 @@ function report(
   return { markdown: lines.join('\n'), ratio, targets, performance, accessibility };
 }
 
-function updateReadme(markdown: string) {
+function updateReadme(markdown: string, section: 'bench' | 'bench-upload') {
   const file = path.join(ROOT, 'README.md');
   const readme = readFileSync(file, 'utf8');
-  const start = '<!-- bench:start -->';
-  const end = '<!-- bench:end -->';
+  const start = `<!-- ${section}:start -->`;
+  const end = `<!-- ${section}:end -->`;
   const from = readme.indexOf(start);
   const to = readme.indexOf(end);
   if (from < 0 || to < from) return;
@@ -146,10 +149,8 @@ function updateReadme(markdown: string) {
   });
 }
 
-async function main() {
+async function benchPage() {
   const naiveDir = path.join(ROOT, 'node_modules/.bench/dist-naive');
-  console.log('Building the page, and the naive variant…');
-  build(path.join(ROOT, 'dist'));
   build(naiveDir, { TAKEOVER_NAIVE: '1' });
   const prerenderedServer = await serveStatic(path.join(ROOT, 'dist'));
   const naiveServer = await serveStatic(naiveDir);
@@ -169,21 +170,42 @@ async function main() {
     };
     const result = report(summaries, lighthouse);
     console.log(`\n${result.markdown}\n`);
-    mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
-    writeFileSync(
-      path.join(ROOT, 'bench-results/latest.json'),
-      JSON.stringify(
-        { date: new Date().toISOString(), runs: RUNS, summaries, lighthouse, raw: runs },
-        null,
-        2,
-      ),
-    );
-    writeFileSync(path.join(ROOT, 'bench-results/latest.md'), `${result.markdown}\n`);
-    updateReadme(result.markdown);
+    writeResults('latest', result.markdown, { runs: RUNS, summaries, lighthouse, raw: runs });
+    updateReadme(result.markdown, 'bench');
   } finally {
     await prerenderedServer.close();
     await naiveServer.close();
   }
+}
+
+async function benchUploads() {
+  const server = await serveStatic(path.join(ROOT, 'dist'));
+  try {
+    console.log('Uploading the synthetic million-row file…');
+    const result = await benchUpload(ROOT, server.url);
+    console.log(`\n${result.markdown}\n`);
+    const { markdown, ...figures } = result;
+    writeResults('upload-latest', markdown, figures);
+    updateReadme(markdown, 'bench-upload');
+  } finally {
+    await server.close();
+  }
+}
+
+function writeResults(name: string, markdown: string, figures: object) {
+  mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
+  writeFileSync(
+    path.join(ROOT, `bench-results/${name}.json`),
+    JSON.stringify({ date: new Date().toISOString(), ...figures }, null, 2),
+  );
+  writeFileSync(path.join(ROOT, `bench-results/${name}.md`), `${markdown}\n`);
+}
+
+async function main() {
+  console.log('Building the page…');
+  build(path.join(ROOT, 'dist'));
+  if (ONLY !== 'upload') await benchPage();
+  if (ONLY !== 'page') await benchUploads();
 }
 
 await main();
