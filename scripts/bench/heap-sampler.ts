@@ -36,7 +36,10 @@ class HeapProbe {
       let sessionId = this.sessions.get(targetId);
       if (!sessionId) {
         // Not flattened: Playwright's session API cannot address a flattened child session.
-        ({ sessionId } = await this.cdp.send('Target.attachToTarget', { targetId, flatten: false }));
+        ({ sessionId } = await this.cdp.send('Target.attachToTarget', {
+          targetId,
+          flatten: false,
+        }));
         this.sessions.set(targetId, sessionId);
       }
       const id = (this.lastId += 1);

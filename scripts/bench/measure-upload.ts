@@ -49,9 +49,8 @@ const CHART_READY = 'figure[data-chart="upload-incidents-month"][data-state="rea
 const now = (page: Page) => page.evaluate<number>('performance.now()');
 
 async function longTasksSince(page: Page, since: number) {
-  const tasks = await page.evaluate<{ start: number; duration: number }[]>(
-    'window.__benchLongTasks',
-  );
+  const tasks =
+    await page.evaluate<{ start: number; duration: number }[]>('window.__benchLongTasks');
   const during = tasks.filter((task) => task.start >= since);
   return {
     longestTaskMs: Math.max(0, ...during.map((task) => task.duration)),

@@ -5,8 +5,7 @@ import { once } from 'node:events';
  * A made-up incident file for the upload benchmark: SYNTHETIC in every broker, stock and id, so
  * it can never be mistaken for real data. Deterministic, so every run loads the same bytes.
  */
-export const SYNTHETIC_HEADER =
-  'incident_id,date,broker,stock,ticker,type,sell_yen,buy_yen';
+export const SYNTHETIC_HEADER = 'incident_id,date,broker,stock,ticker,type,sell_yen,buy_yen';
 
 const TYPES = ['fraudulent trade', 'unauthorized access'];
 
