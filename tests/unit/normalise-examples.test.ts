@@ -246,6 +246,8 @@ describe('normaliseMonth', () => {
     ['2025-04-16', '2025-04', true],
     ['2025年4月16日', '2025-04', true],
     ['R7.4.16', '2025-04', true],
+    ['2025年4月(16日現在)', '2025-04', true],
+    ['2025年4月（16日時点）', '2025-04', true],
   ];
   it.each(accepts)('%s → %s (changed: %s)', (input, value, changed) => {
     expectAccepted(normaliseMonth(input), input, value, changed);

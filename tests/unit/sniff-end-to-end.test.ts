@@ -123,12 +123,9 @@ describe('sniff', () => {
     });
   });
 
-  it('accepts a file that is only a header row', () => {
-    const report = sniffFixture('header-only.csv');
-    expect(report).toMatchObject({
-      headerLines: 1,
-      preview: [],
-      suggestion: { table: 'incidents' },
+  it('says so when a file is only a header row', () => {
+    expect(sniff(readFixture('header-only.csv'), { truncated: false })).toEqual({
+      problem: 'the file has a header row and no rows of data under it',
     });
   });
 

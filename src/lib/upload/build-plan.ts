@@ -4,7 +4,7 @@ import { incidents } from '$lib/schema/incidents';
 import { kindCheck, type CheckKind } from './check-kinds';
 import { plannedFree, plannedFromSpec, type PlannedColumn } from './column-plan';
 import type { MergeMode } from './merge-into-table';
-import type { AmountUnit, ColumnMapping, UploadTargetName } from './types';
+import type { AmountUnit, ColumnMapping, Sniffed, UploadTargetName } from './types';
 
 export const UPLOAD_TARGETS: readonly TableSpec[] = [...TABLES, incidents];
 
@@ -31,6 +31,22 @@ export function freeKindOf(sample: readonly string[]): FreeKind {
   if (filled.every((cell) => normaliseNumber(cell).ok)) return 'number';
   if (filled.every((cell) => normaliseDate(cell).ok)) return 'date';
   return 'text';
+}
+
+/** What the form starts from: the suggested table, beside the published data, free kinds guessed. */
+export function defaultChoices(sniffed: Sniffed): UploadChoices {
+  return {
+    target: sniffed.suggestion.table,
+    mode: 'beside',
+    columns: sniffed.suggestion.columns,
+    constants: {},
+    freeKinds: Object.fromEntries(
+      sniffed.headers.map((_, index) => [
+        index,
+        freeKindOf(sniffed.preview.map((row) => row[index] ?? '')),
+      ]),
+    ),
+  };
 }
 
 export interface PlanResult {

@@ -8,8 +8,11 @@ import type { RejectedCell } from './upload-report';
 
 export const rejectedTable = (names: StagingNames) => `upload_rejected_${names.id}`;
 
-/** The line number the splitter wrote in front of a record DuckDB could not read. */
-const LINE_PREFIX = `TRY_CAST(regexp_extract(csv_line, '^(\\d+)', 1) AS BIGINT)`;
+/**
+ * The line number the splitter wrote in front of a record DuckDB could not read. DuckDB may give
+ * the record with the newline before it, so leading white space is skipped.
+ */
+const LINE_PREFIX = `TRY_CAST(regexp_extract(csv_line, '^\\s*(\\d+)', 1) AS BIGINT)`;
 /** DuckDB's reason for a record it could not split, in the report's words. */
 const LINE_REASON = `string_agg(DISTINCT CASE error_type
     WHEN 'MISSING COLUMNS' THEN 'has fewer cells than the header'
@@ -19,7 +22,7 @@ const LINE_REASON = `string_agg(DISTINCT CASE error_type
     WHEN 'INVALID UNICODE' THEN 'is not valid text in the file''s encoding'
     ELSE error_message END, '; ')`;
 /** The record as the file wrote it, without that line number. */
-const RECORD_TEXT = `regexp_replace(any_value(csv_line), '^\\d+.', '')`;
+const RECORD_TEXT = `regexp_replace(any_value(csv_line), '^\\s*\\d+.', '')`;
 
 const tooLongReason = (record: OverlongRecord) =>
   `the line is ${record.bytes} bytes long, more than a row of a table can be; it was not read`;

@@ -1,9 +1,8 @@
 import type { Db } from '$lib/db/db';
 import { errorMessage } from '$lib/error-message';
-import { buildPlan, freeKindOf, type UploadChoices } from './build-plan';
-import { LineRecords } from './line-records';
+import { buildPlan, defaultChoices, type UploadChoices } from './build-plan';
 import { loadUpload, NothingLoaded } from './load-upload';
-import { MAX_RECORD_BYTES } from './stage-raw';
+import { PIVOT_NOTE, pivotedBatches } from './pivoted-batches';
 import { tableNameFor } from './table-name';
 import type { Sniffed } from './types';
 import { readRecordBatches, sniffFile } from './upload-reader';
@@ -19,19 +18,6 @@ export interface LoadedUpload {
 }
 
 let uploads = 0;
-
-const quoted = (cell: string) => `"${cell.replaceAll('"', '""')}"`;
-
-/** The FSA's wide table, turned into one row per month by the sniffer: small, so no worker. */
-async function* pivotedBatches(sniffed: Sniffed) {
-  const lines = [sniffed.headers, ...sniffed.preview].map((row) => row.map(quoted).join(','));
-  const records = new LineRecords(','.charCodeAt(0), 1, MAX_RECORD_BYTES);
-  yield records.push(new TextEncoder().encode(lines.join('\n') + '\n'));
-  yield records.finish();
-}
-
-const PIVOT_NOTE =
-  'The file is the FSA’s own table (one column per month); it was turned into one row per month, and line numbers count those rows: line 2 is the first month.';
 
 /** One reader's way from a chosen file to a loaded table, or to a message saying why not. */
 export class UploadSession {
@@ -56,18 +42,7 @@ export class UploadSession {
       if (this.file !== file) return;
       if ('problem' in result) return this.fail(`${file.name}: ${result.problem}`);
       this.sniffed = result;
-      this.choices = {
-        target: result.suggestion.table,
-        mode: 'beside',
-        columns: result.suggestion.columns,
-        constants: {},
-        freeKinds: Object.fromEntries(
-          result.headers.map((_, index) => [
-            index,
-            freeKindOf(result.preview.map((row) => row[index] ?? '')),
-          ]),
-        ),
-      };
+      this.choices = defaultChoices(result);
       this.stage = 'mapping';
     } catch (error) {
       this.fail(`${file.name}: ${errorMessage(error)}`);

@@ -6,9 +6,15 @@ import { readDate } from './read-date';
 const NOT_A_MONTH =
   'is not a month (YYYY-MM, YYYY/M, YYYY.M, YYYY年M月 and 令和/平成 months such as R7.4 are understood)';
 
-/** A month as `YYYY-MM`. A full date gives its month, and counts as changed. */
+/** The FSA's "as of" note on a month still in progress: 2025年4月(16日現在). */
+const AS_OF_DAY = /\s*[(（]\s*[0-9０-９]{1,2}\s*日\s*(?:現在|時点|まで)\s*[)）]$/u;
+
+/**
+ * A month as `YYYY-MM`. A full date gives its month, and so does a month "as of" a day; both
+ * count as changed.
+ */
 export function normaliseMonth(text: string): Normalised<string> {
-  const read = readDate(text, NOT_A_MONTH);
+  const read = readDate(text.replace(AS_OF_DAY, ''), NOT_A_MONTH);
   if (!read.ok) return rejected(text, read.reason);
   const month = isoMonth(read.date.year, read.date.month);
   return accepted(text, month, month);

@@ -39,6 +39,8 @@ const padded = (cells: readonly string[], width: number) => [
   ...Array<string>(Math.max(0, width - cells.length)).fill(''),
 ];
 
+const HEADER_ONLY_PROBLEM = 'the file has a header row and no rows of data under it';
+
 const unclosedQuoteNote = (dataRow: number) =>
   `a quote in data row ${dataRow} is never closed, so everything after it was read as one cell`;
 
@@ -87,6 +89,7 @@ export function sniff(bytes: Uint8Array, options: SniffOptions): SniffReport | {
 
   const headerLines = detectHeader(sampled.rows);
   const data = sampled.rows.slice(headerLines);
+  if (data.length === 0) return { problem: HEADER_ONLY_PROBLEM };
   const width = Math.max(...sampled.rows.map((row) => row.length));
   const firstRow = sampled.rows[0] ?? [];
   // Cells beyond the header's last name get column_N names like any unnamed column.

@@ -1,0 +1,16 @@
+import { LineRecords, type RecordBatch } from './line-records';
+import { MAX_RECORD_BYTES } from './stage-raw';
+import type { Sniffed } from './types';
+
+const quoted = (cell: string) => `"${cell.replaceAll('"', '""')}"`;
+
+export const PIVOT_NOTE =
+  'The file is the FSA’s own table (one column per month); it was turned into one row per month, and line numbers count those rows: line 2 is the first month.';
+
+/** The FSA's wide table, turned into one row per month by the sniffer: small, so no worker. */
+export async function* pivotedBatches(sniffed: Sniffed): AsyncGenerator<RecordBatch> {
+  const lines = [sniffed.headers, ...sniffed.preview].map((row) => row.map(quoted).join(','));
+  const records = new LineRecords(','.charCodeAt(0), 1, MAX_RECORD_BYTES);
+  yield records.push(new TextEncoder().encode(lines.join('\n') + '\n'));
+  yield records.finish();
+}
