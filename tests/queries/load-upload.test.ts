@@ -99,6 +99,43 @@ describe('loading an upload into real DuckDB', () => {
     expect(await aprilTrades()).toEqual({ value: 2987, release_id: '2025-12' });
   });
 
+  it('reads a pasted monthly table as whole months when the reader says so', async () => {
+    const report = await uploadFixture(db, 'pasted-table.tsv', (sniffed, defaults) => {
+      expect(defaults.target).toBe('fsa_monthly');
+      return {
+        wholeMonths: true,
+        constants: { release_id: '2025-04-18', confidence: 'low', source_url: 'https://x.test' },
+      };
+    });
+    const rows = await db.query<Record<string, unknown>>(
+      `SELECT month, period_start::VARCHAR AS period_start, period_end::VARCHAR AS period_end,
+         unauthorized_access, note FROM ${report.table} ORDER BY source_line`,
+    );
+    expect(rows).toEqual([
+      {
+        month: '2025-02',
+        period_start: '2025-02-01',
+        period_end: '2025-02-28',
+        unauthorized_access: 43,
+        note: null,
+      },
+      {
+        month: '2025-03',
+        period_start: '2025-03-01',
+        period_end: '2025-03-31',
+        unauthorized_access: 1422,
+        note: null,
+      },
+      {
+        month: '2025-04',
+        period_start: '2025-04-01',
+        period_end: '2025-04-30',
+        unauthorized_access: 1847,
+        note: '1-16 April, so far',
+      },
+    ]);
+  });
+
   it('refuses rows that would repeat a published key and changes nothing', async () => {
     const before = await tableNames();
     await expect(

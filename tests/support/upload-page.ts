@@ -29,8 +29,8 @@ export async function confirmUpload(page: Page): Promise<string> {
   return (await page.textContent(REPORT)) ?? '';
 }
 
-/** Runs one query in the SQL console and returns the result table's rows as cell texts. */
-export async function consoleRows(page: Page, sql: string): Promise<string[][]> {
+/** Runs one query in the SQL console and returns the result's rows as cell texts, NULL as null. */
+export async function consoleRows(page: Page, sql: string): Promise<(string | null)[][]> {
   const panel = page.locator('[data-panel="sql"]');
   if (!(await panel.isVisible())) {
     await page.click(`[data-action="open-sql"]`);
@@ -48,7 +48,9 @@ export async function consoleRows(page: Page, sql: string): Promise<string[][]> 
     .locator('tbody tr')
     .evaluateAll((rows) =>
       rows.map((row) =>
-        [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? ''),
+        [...row.querySelectorAll('td')].map((cell) =>
+          cell.hasAttribute('data-null') ? null : (cell.textContent?.trim() ?? ''),
+        ),
       ),
     );
 }

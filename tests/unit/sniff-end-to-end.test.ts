@@ -98,6 +98,8 @@ describe('sniff', () => {
       headers: ['月', '不正アクセス件数', '不正取引件数', '備考'],
     });
     expect(report.preview[1]).toEqual(['2025年3月', '1,422', '685', '']);
+    expect(report.suggestion.table).toBe('fsa_monthly');
+    expect(targets(report)).toEqual(['month', 'unauthorized_access', 'fraudulent_trades', 'note']);
   });
 
   it('reads semicolons, files without a header, duplicate and missing names', () => {

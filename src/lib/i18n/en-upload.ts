@@ -33,6 +33,7 @@ export interface UploadWords {
   kinds: Record<CheckKind, string>;
   constantsHeading: string;
   constantLabel: (column: string) => string;
+  wholeMonths: string;
   confirm: string;
   cancel: string;
   loading: Record<'reading' | 'checking' | 'saving', string>;
@@ -116,6 +117,8 @@ export const uploadWords: UploadWords = {
   },
   constantsHeading: 'Values the file does not give',
   constantLabel: (column) => `${column} for every row`,
+  wholeMonths:
+    'Each row covers its whole month: period_start is the 1st and period_end the last day of its month',
   confirm: 'Load the file',
   cancel: 'Cancel',
   loading: {

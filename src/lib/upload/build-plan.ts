@@ -2,7 +2,7 @@ import { normaliseDate, normaliseNumber } from '$lib/ingest/normalise';
 import { TABLES, type TableSpec } from '$lib/schema';
 import { incidents } from '$lib/schema/incidents';
 import { kindCheck, type CheckKind } from './check-kinds';
-import { plannedFree, plannedFromSpec, type PlannedColumn } from './column-plan';
+import { plannedFree, plannedFromSpec, type MonthEdge, type PlannedColumn } from './column-plan';
 import type { MergeMode } from './merge-into-table';
 import type { AmountUnit, ColumnMapping, Sniffed, UploadTargetName } from './types';
 
@@ -20,7 +20,15 @@ export interface UploadChoices {
   readonly constants: Readonly<Record<string, string>>;
   /** For columns no table claims: the type they are loaded as. */
   readonly freeKinds: Readonly<Record<number, FreeKind>>;
+  /** Each row covers its whole month: the period columns the file lacks come from its month. */
+  readonly wholeMonths: boolean;
 }
+
+/** Period columns a monthly table can take from its month, and which day of it. */
+export const MONTH_PERIOD: Readonly<Record<string, MonthEdge>> = {
+  period_start: 'first-day',
+  period_end: 'last-day',
+};
 
 export type FreeKind = Extract<CheckKind, 'text' | 'number' | 'date'>;
 
@@ -40,6 +48,7 @@ export function defaultChoices(sniffed: Sniffed): UploadChoices {
     mode: 'beside',
     columns: sniffed.suggestion.columns,
     constants: {},
+    wholeMonths: false,
     freeKinds: Object.fromEntries(
       sniffed.headers.map((_, index) => [
         index,
@@ -89,6 +98,11 @@ export function buildPlan(headers: readonly string[], choices: UploadChoices): P
   }
   for (const column of spec?.columns ?? []) {
     if (claimed.has(column.name) || !column.required) continue;
+    const edge = MONTH_PERIOD[column.name];
+    if (choices.wholeMonths && edge && claimed.has('month')) {
+      plan.push(plannedFromSpec(column, column.name, { fromMonth: edge }));
+      continue;
+    }
     const constant = choices.constants[column.name]?.trim() ?? '';
     if (constant === '') {
       problems.push(

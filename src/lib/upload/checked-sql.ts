@@ -1,7 +1,7 @@
 import { sqlIdentifier } from '$lib/db/sql-identifier';
 import { sqlString } from '$lib/db/sql-literal';
 import { kindCheck, type KindCheck } from './check-kinds';
-import { rawColumn, type PlannedColumn } from './column-plan';
+import { rawColumn, type MonthEdge, type PlannedColumn } from './column-plan';
 import type { StagingNames } from './stage-raw';
 
 export const normTable = (names: StagingNames, index: number) => `upload_norm_${names.id}_${index}`;
@@ -57,6 +57,12 @@ function valueAndProblem(
   };
 }
 
+/** The first or last day of a `YYYY-MM` month; NULL where the month is (and so the row is rejected). */
+const monthDay = (month: string, edge: MonthEdge) => {
+  const first = `TRY_CAST((${month}) || '-01' AS DATE)`;
+  return edge === 'first-day' ? first : `last_day(${first})`;
+};
+
 /** Indexes of the planned columns that carry a problem column. */
 export const rejectable = (plan: readonly PlannedColumn[]) =>
   [...plan.keys()].filter((index) => canBeRejected(plan[index] as PlannedColumn));
@@ -77,6 +83,10 @@ export function stagedTableSql(
   joined: ReadonlySet<number>,
 ): string {
   const parts = plan.map((column, index) => valueAndProblem(column, index, names, joined));
+  const month = parts[plan.findIndex((column) => column.name === 'month')]?.value ?? 'NULL';
+  for (const [index, column] of plan.entries())
+    if (column.fromMonth)
+      parts[index] = { value: monthDay(month, column.fromMonth), problem: null, join: '' };
   const selects = plan.flatMap((column, index) => {
     const part = parts[index];
     if (!part) return [];

@@ -8,25 +8,31 @@ export interface PlannedColumn {
   readonly name: string;
   /** What the report calls it: the file's header as written (or the target's name for a constant). */
   readonly label: string;
-  /** Index of the file's column, or null when every row takes `constant`. */
+  /** Index of the file's column, or null when every row takes `constant` or `fromMonth`. */
   readonly source: number | null;
   readonly constant: string | null;
+  /** The first or last day of the row's month, for a table read as whole months. */
+  readonly fromMonth: MonthEdge | null;
   readonly kind: CheckKind;
   readonly required: boolean;
   readonly unit: AmountUnit | null;
   readonly values: readonly string[];
 }
 
+export type MonthEdge = 'first-day' | 'last-day';
+
 export function plannedFromSpec(
   spec: ColumnSpec,
   label: string,
-  from: { source: number; unit: AmountUnit | null } | { constant: string },
+  from:
+    { source: number; unit: AmountUnit | null } | { constant: string } | { fromMonth: MonthEdge },
 ): PlannedColumn {
   return {
     name: spec.name,
     label,
     source: 'source' in from ? from.source : null,
     constant: 'constant' in from ? from.constant : null,
+    fromMonth: 'fromMonth' in from ? from.fromMonth : null,
     kind: spec.kind,
     required: spec.required,
     unit: 'source' in from ? from.unit : null,
@@ -41,6 +47,7 @@ export function plannedFree(header: string, source: number, kind: CheckKind): Pl
     label: header,
     source,
     constant: null,
+    fromMonth: null,
     kind,
     required: false,
     unit: null,

@@ -34,6 +34,8 @@ export class UploadSession {
   async choose(file: File, encoding?: 'utf-8' | 'shift_jis') {
     this.cancel();
     this.file = file;
+    this.sniffed = null;
+    this.choices = null;
     this.stage = 'sniffing';
     this.report = null;
     this.error = null;

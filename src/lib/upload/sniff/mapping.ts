@@ -57,20 +57,52 @@ const matchedCount = (suggestion: MappingSuggestion) =>
   suggestion.columns.filter((column) => column.target !== null).length;
 
 /**
+ * Required columns a file may lack and still be suggested: the reader gives one value for all
+ * rows (a release, its confidence and source), or takes whole months for the period.
+ */
+const GIVEN_FOR_ALL_ROWS = new Set([
+  'release_id',
+  'confidence',
+  'source_url',
+  'period_start',
+  'period_end',
+]);
+
+function lacksOnlyGivenColumns(suggestion: MappingSuggestion): boolean {
+  if (suggestion.table === null) return false;
+  const found = new Set(suggestion.columns.map((column) => column.target));
+  return UPLOAD_TARGETS[suggestion.table].columns.every(
+    (column) => !column.required || found.has(column.name) || GIVEN_FOR_ALL_ROWS.has(column.name),
+  );
+}
+
+/** The suggestion with the most matched columns, the first of equals. */
+const mostMatched = (suggestions: readonly MappingSuggestion[]) =>
+  suggestions.reduce<MappingSuggestion | null>(
+    (leader, next) =>
+      leader === null || matchedCount(next) > matchedCount(leader) ? next : leader,
+    null,
+  );
+
+/**
  * The known table the file's headers fit: every required column found, most columns matched.
+ * Failing that, the table with most matched columns, if at least two and it lacks only columns
+ * given for all rows: a pasted FSA table has months and counts but not its release or source.
  * One recognised column alone is not taken as evidence (a "date" column would make almost any
  * file an incidents table), unless the file has only one column.
  */
 export function suggestMapping(headers: readonly string[], sample: Sample): MappingSuggestion {
   const enough = Math.min(2, headers.length);
-  const fits = UPLOAD_TARGET_NAMES.map((table) => suggestMappingFor(table, headers, sample)).filter(
-    (suggestion) => suggestion.score === 1 && matchedCount(suggestion) >= enough,
-  );
-  const best = fits.reduce<MappingSuggestion | null>(
-    (leader, next) =>
-      leader === null || matchedCount(next) > matchedCount(leader) ? next : leader,
-    null,
-  );
+  const suggestions = UPLOAD_TARGET_NAMES.map((table) =>
+    suggestMappingFor(table, headers, sample),
+  ).filter((suggestion) => matchedCount(suggestion) >= enough);
+  const best =
+    mostMatched(suggestions.filter((suggestion) => suggestion.score === 1)) ??
+    mostMatched(
+      suggestions.filter(
+        (suggestion) => matchedCount(suggestion) >= 2 && lacksOnlyGivenColumns(suggestion),
+      ),
+    );
   return (
     best ?? {
       table: null,
