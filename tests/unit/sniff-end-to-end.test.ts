@@ -125,6 +125,11 @@ describe('sniff', () => {
     });
   });
 
+  it('keeps a header whose first data row runs past the sniffed start of a large file', () => {
+    const start = new TextEncoder().encode(`name,comment\nA,${'x'.repeat(5000)}`);
+    expect(sniffed(start, true)).toMatchObject({ headers: ['name', 'comment'], preview: [] });
+  });
+
   it('says so when a file is only a header row', () => {
     expect(sniff(readFixture('header-only.csv'), { truncated: false })).toEqual({
       problem: 'the file has a header row and no rows of data under it',

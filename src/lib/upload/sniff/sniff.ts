@@ -89,7 +89,7 @@ export function sniff(bytes: Uint8Array, options: SniffOptions): SniffReport | {
 
   const headerLines = detectHeader(sampled.rows);
   const data = sampled.rows.slice(headerLines);
-  if (data.length === 0) return { problem: HEADER_ONLY_PROBLEM };
+  if (data.length === 0 && !options.truncated) return { problem: HEADER_ONLY_PROBLEM };
   const width = Math.max(...sampled.rows.map((row) => row.length));
   const firstRow = sampled.rows[0] ?? [];
   // Cells beyond the header's last name get column_N names like any unnamed column.
