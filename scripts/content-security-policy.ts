@@ -7,7 +7,9 @@ export const CONTENT_SECURITY_POLICY = [
   // DuckDB's worker starts from a blob: URL so that it inherits this policy (see db/browser.ts).
   "worker-src 'self' blob:",
   "connect-src 'self'",
-  "img-src 'self' data:",
+  // A chart's PNG is its SVG drawn on a canvas: the page loads that SVG from a blob: URL it made
+  // itself (download/png.ts), so no other origin becomes reachable.
+  "img-src 'self' data: blob:",
   "style-src 'self' 'unsafe-inline'",
   "font-src 'self'",
   "object-src 'none'",

@@ -1,4 +1,11 @@
-import { DEFAULT_VIEW, parseViewState, viewStateSearch, type ViewState } from './view-state';
+import {
+  browserLanguage,
+  DEFAULT_VIEW,
+  parseViewState,
+  viewStateSearch,
+  type Language,
+  type ViewState,
+} from './view-state';
 
 /**
  * The reader's view, mirrored in the address: every change is a history entry (or replaces the
@@ -6,11 +13,13 @@ import { DEFAULT_VIEW, parseViewState, viewStateSearch, type ViewState } from '.
  */
 export class ViewStore {
   view = $state.raw<ViewState>(DEFAULT_VIEW);
+  #language: Language = DEFAULT_VIEW.lang;
 
   /** Reads the address and follows back/forward from now on; returns a function that stops it. */
   connect(): () => void {
-    this.view = parseViewState(window.location.search);
-    const restore = () => (this.view = parseViewState(window.location.search));
+    this.#language = browserLanguage(navigator.languages);
+    this.view = parseViewState(window.location.search, this.#language);
+    const restore = () => (this.view = parseViewState(window.location.search, this.#language));
     window.addEventListener('popstate', restore);
     return () => window.removeEventListener('popstate', restore);
   }
@@ -32,7 +41,8 @@ export class ViewStore {
   }
 
   #write(history: 'push' | 'replace'): void {
-    const url = `${window.location.pathname}${viewStateSearch(this.view)}${window.location.hash}`;
+    const search = viewStateSearch(this.view, this.#language);
+    const url = `${window.location.pathname}${search}${window.location.hash}`;
     if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`)
       return;
     if (history === 'push') window.history.pushState(null, '', url);

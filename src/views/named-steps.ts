@@ -1,6 +1,7 @@
 import type { NamedStep } from '$lib/charts/FirmsTimeline.svelte';
 import { sourceHost } from '$lib/format/source-host';
 import { t } from '$lib/i18n';
+import { namesInOrder } from '$lib/i18n/names';
 import type { NamedBrokerStep } from '$lib/queries/named-brokers';
 
 /** One step per first-reported date: every firm first named that day, and the running count. */
@@ -12,13 +13,16 @@ export function namedSteps(brokers: readonly NamedBrokerStep[]): NamedStep[] {
   return [...byDate].map(([date, firms]) => ({
     date,
     cumulative: firms[0]?.cumulative ?? 0,
-    names: firms.map((firm) => `${firm.broker_en} (${firm.broker_ja})`),
+    names: firms.map((firm) => {
+      const { name, other } = namesInOrder(firm.broker_en, firm.broker_ja);
+      return other ? `${name} (${other})` : name;
+    }),
     brokers: firms.map((firm) => firm.broker_en),
     lowConfidence: firms.some((firm) => firm.confidence === 'low'),
     lines: firms.flatMap((firm) =>
       firm.confidence === 'low'
         ? [
-            `${firm.broker_en}: ${t.confidenceNote.low}`,
+            `${namesInOrder(firm.broker_en, firm.broker_ja).name}: ${t.confidenceNote.low}`,
             `${t.chart.source}: ${sourceHost(firm.source_url)}`,
           ]
         : [],

@@ -1,5 +1,6 @@
 import type { Db } from '$lib/db/db';
 import type { ReleaseChoice } from '$lib/queries/monthly-metrics';
+import { events } from '$lib/queries/events';
 import { releaseChecks } from '$lib/queries/release-check';
 import { releases } from '$lib/queries/releases';
 import { publishedMonths } from '$lib/queries/revision-history';
@@ -14,16 +15,27 @@ import { metrics as amountMetrics } from './YenAmountsView.svelte';
 
 /** Runs what each view declares it needs: first what holds for every release, then one release. */
 export async function queryDatasetResults(db: Db) {
-  const [releaseRows, headline, brokers, stocks, checks, months, revisions] = await Promise.all([
-    releases(db),
-    loadHeadline(db),
-    loadNamed(db),
-    loadStocks(db),
-    releaseChecks(db),
-    publishedMonths(db),
-    loadRevisions(db, DEFAULT_VIEW.revisionMonth, DEFAULT_VIEW.revisionMetric),
-  ]);
-  return { releases: releaseRows, headline, brokers, stocks, checks, months, revisions };
+  const [releaseRows, headline, brokers, stocks, checks, months, revisions, eventRows] =
+    await Promise.all([
+      releases(db),
+      loadHeadline(db),
+      loadNamed(db),
+      loadStocks(db),
+      releaseChecks(db),
+      publishedMonths(db),
+      loadRevisions(db, DEFAULT_VIEW.revisionMonth, DEFAULT_VIEW.revisionMetric),
+      events(db),
+    ]);
+  return {
+    releases: releaseRows,
+    headline,
+    brokers,
+    stocks,
+    checks,
+    months,
+    revisions,
+    events: eventRows,
+  };
 }
 export type DatasetResults = Awaited<ReturnType<typeof queryDatasetResults>>;
 

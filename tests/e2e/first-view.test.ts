@@ -100,7 +100,7 @@ describe('the first view is in the HTML (production build)', () => {
       },
     });
     const select = 'select[data-control="release"]';
-    await page.waitForSelector(`${select}[data-pending="true"]`);
+    await page.waitForSelector(`html[data-interactive] ${select}[data-pending="true"]`);
     await page.selectOption(select, '2025-04-18');
     expect(await page.getAttribute('figure[data-chart="monthly-counts"]', 'aria-busy')).toBe(
       'true',

@@ -14,6 +14,8 @@ export interface OpenOptions {
   /** Runs before navigation: routes, init scripts. */
   prepare?: (page: Page) => Promise<unknown>;
   javaScriptEnabled?: boolean;
+  /** The browser's language (navigator.languages), as a reader's settings give it. */
+  locale?: string;
   /** Resolve once the page has started loading instead of waiting for its load event. */
   waitUntil?: 'load' | 'commit';
 }
@@ -33,7 +35,13 @@ export function usePages(): {
     open: async (query = '', options = {}) => {
       if (!browser) throw new Error('Chromium is not running');
       const baseUrl = inject('baseUrl');
-      const page = await browser.newPage({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+      // A context of its own (axe-core needs one made with newContext), closed with its page.
+      const context = await browser.newContext({
+        javaScriptEnabled: options.javaScriptEnabled ?? true,
+        ...(options.locale ? { locale: options.locale } : {}),
+      });
+      const page = await context.newPage();
+      page.on('close', () => void context.close());
       const record: PageRecord = { page, baseUrl, requests: [], consoleErrors: [] };
       page.on('request', (request) => record.requests.push(request));
       page.on('console', (message) => {

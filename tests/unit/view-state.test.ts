@@ -14,6 +14,7 @@ describe('view state in the address', () => {
       from: '2025-03',
       to: '2025-06',
       hidden: ['unauthorized_access', 'sell_buy_oku_yen'],
+      hiddenEvents: ['media', 'law-enforcement'],
       broker: 'Rakuten Securities',
       stock: '7992',
       lang: 'ja',
@@ -21,8 +22,44 @@ describe('view state in the address', () => {
       sql: "SELECT * FROM brokers WHERE broker_ja = '楽天証券' -- & more",
       revisionMonth: '2025-05',
       revisionMetric: 'sell_oku_yen',
+      present: true,
+      slide: 'stocks',
     };
     expect(parseViewState(viewStateSearch(view))).toEqual(view);
+  });
+
+  it('names the slide by its chart, and keeps the filters while presenting', () => {
+    const search = viewStateSearch({
+      ...DEFAULT_VIEW,
+      release: '2025-04-18',
+      from: '2025-03',
+      present: true,
+      slide: 'yen-amounts',
+    });
+    expect(search).toBe('?release=2025-04-18&from=2025-03&present=1&slide=yen-amounts');
+    expect(viewStateSearch({ ...DEFAULT_VIEW, present: true })).toBe('?present=1');
+    expect(parseViewState('?present=1')).toEqual({ ...DEFAULT_VIEW, present: true });
+  });
+
+  it('writes no slide outside presentation mode, and reads unknown slides as the first', () => {
+    expect(viewStateSearch({ ...DEFAULT_VIEW, present: false, slide: 'brokers' })).toBe('');
+    expect(parseViewState('?slide=brokers')).toEqual(DEFAULT_VIEW);
+    expect(parseViewState('?present=1&slide=3')).toMatchObject({
+      present: true,
+      slide: 'monthly-counts',
+    });
+    expect(parseViewState('?present=yes&slide=stocks')).toEqual(DEFAULT_VIEW);
+  });
+
+  it('keeps hidden event categories as a comma list, like hidden metrics', () => {
+    const search = viewStateSearch({
+      ...DEFAULT_VIEW,
+      hiddenEvents: ['broker', 'law-enforcement'],
+    });
+    expect(search).toBe('?events=broker%2Claw-enforcement');
+    expect(parseViewState(search).hiddenEvents).toEqual(['broker', 'law-enforcement']);
+    expect(parseViewState('?events=market,nope,market,').hiddenEvents).toEqual(['market']);
+    expect(viewStateSearch({ ...DEFAULT_VIEW, hiddenEvents: [] })).toBe('');
   });
 
   it('writes nothing for the default view', () => {
@@ -32,7 +69,7 @@ describe('view state in the address', () => {
 
   it('ignores malformed values instead of failing', () => {
     const view = parseViewState(
-      '?release=<script>&from=2025-13&to=abc&hide=nope,fraudulent_trades&lang=fr&open=x,sql&rev=2025&revmetric=x',
+      '?release=<script>&from=2025-13&to=abc&hide=nope,fraudulent_trades&lang=fr&open=x,sql&rev=2025&revmetric=x&present=true&slide=x',
     );
     expect(view).toEqual({ ...DEFAULT_VIEW, hidden: ['fraudulent_trades'], open: ['sql'] });
   });

@@ -3,5 +3,5 @@ export const PALETTE = {
   blue: '#0072B2',
   vermillion: '#D55E00',
   green: '#007A5A',
-  ink: '#3d3d3d',
+  ink: 'var(--ink)',
 } as const;

@@ -10,7 +10,7 @@ const SERIES_COLORS = [
   '#A86F00',
   '#2B8CC4',
   '#8A7F00',
-  '#3d3d3d',
+  'var(--ink)',
 ] as const;
 
 export const OTHER_COLOR = '#767676';

@@ -1,10 +1,6 @@
-/** Hands `text` to the browser as a file download named `fileName`. */
-export function saveTextFile(
-  fileName: string,
-  text: string,
-  type = 'text/csv;charset=utf-8',
-): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Hands `blob` to the browser as a file download named `fileName`. */
+export function saveBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -13,6 +9,15 @@ export function saveTextFile(
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Hands `text` to the browser as a file download named `fileName`. */
+export function saveTextFile(
+  fileName: string,
+  text: string,
+  type = 'text/csv;charset=utf-8',
+): void {
+  saveBlob(fileName, new Blob([text], { type }));
 }
 
 /** Downloads rows as a CSV file (see toCsv). */

@@ -1,3 +1,5 @@
+import { currentLanguage } from '$lib/i18n/language.svelte';
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function parts(isoDate: string): { year: number; month: number; day: number } {
@@ -9,19 +11,24 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** "2025-04" → "Apr". */
+const japanese = () => currentLanguage() === 'ja';
+
+/** "2025-04" → "Apr" (Japanese "4月"). */
 export function shortMonth(month: string): string {
+  if (japanese()) return `${parts(month).month}月`;
   return MONTHS[parts(month).month - 1] ?? month;
 }
 
-/** "2025-04" → "Apr 2025". */
+/** "2025-04" → "Apr 2025" (Japanese "2025年4月"). */
 export function monthLabel(month: string): string {
+  if (japanese()) return `${parts(month).year}年${parts(month).month}月`;
   return `${shortMonth(month)} ${parts(month).year}`;
 }
 
-/** "2025-04-18" → "18 Apr 2025"; "2025-12" → "Dec 2025". */
+/** "2025-04-18" → "18 Apr 2025" (Japanese "2025年4月18日"); "2025-12" → "Dec 2025". */
 export function dateLabel(date: string): string {
   const { year, month, day } = parts(date);
+  if (japanese()) return date.length === 7 ? monthLabel(date) : `${year}年${month}月${day}日`;
   const name = MONTHS[month - 1] ?? '';
   return date.length === 7 ? `${name} ${year}` : `${day} ${name} ${year}`;
 }
@@ -39,8 +46,10 @@ export function periodLabel(start: string, end: string): string {
   const first = parts(start);
   const last = parts(end);
   if (first.year === last.year && first.month === last.month) {
+    if (japanese()) return `${last.year}年${last.month}月${first.day}日〜${last.day}日`;
     return `${first.day}–${last.day} ${MONTHS[last.month - 1]} ${last.year}`;
   }
+  if (japanese()) return `${dateLabel(start)}〜${dateLabel(end)}`;
   return `${dateLabel(start)} – ${dateLabel(end)}`;
 }
 

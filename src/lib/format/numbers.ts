@@ -1,11 +1,13 @@
 import { format } from 'd3-format';
+import { currentLanguage } from '$lib/i18n/language.svelte';
+import { japaneseCount, japaneseOkuYen } from './japanese-numbers';
 
 const count = format(',');
 const upToTwoDecimals = format(',.2~f');
 
-/** 2987 → "2,987". */
+/** 2987 → "2,987"; in Japanese 17559 → "1万7559". */
 export function formatCount(value: number): string {
-  return count(value);
+  return currentLanguage() === 'ja' ? japaneseCount(value) : count(value);
 }
 
 /** 億円 (100 million yen) to billions of yen: 1481 → 148.1. */
@@ -13,13 +15,15 @@ export function okuToBillions(oku: number): number {
   return Math.round(oku * 10) / 100;
 }
 
-/** 1481 億円 → "¥148.1bn"; 0.3 億円 → "¥0.03bn". */
+/** 1481 億円 → "¥148.1bn"; 0.3 億円 → "¥0.03bn". Japanese readers get 億円: "1,481億円". */
 export function formatYenBillions(oku: number): string {
+  if (currentLanguage() === 'ja') return japaneseOkuYen(oku);
   return `¥${upToTwoDecimals(okuToBillions(oku))}bn`;
 }
 
 /** 1481 → "1,481 億円", the figure as the FSA wrote it. */
 export function formatOku(oku: number): string {
+  if (currentLanguage() === 'ja') return japaneseOkuYen(oku);
   return `${upToTwoDecimals(oku)} 億円`;
 }
 

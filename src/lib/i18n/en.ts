@@ -1,4 +1,6 @@
 import type { Confidence } from '$lib/schema/provenance';
+import type { Theme } from '$lib/theme';
+import type { Language } from '$lib/view-state';
 import { revisionWords, type RevisionWords } from './en-revisions';
 import { sqlWords, type SqlWords } from './en-sql';
 import { uploadWords, type UploadWords } from './en-upload';
@@ -80,6 +82,8 @@ export interface Dictionary {
     period: string;
     source: string;
     confidence: string;
+    /** "medium confidence" */
+    confidenceOf: (level: string) => string;
   };
   counts: {
     title: string;
@@ -109,7 +113,7 @@ export interface Dictionary {
     takeaway: (named: number, peakFirms: number, peakMonth: string) => string;
     tableCaption: string;
     columns: Record<
-      'name' | 'nameJa' | 'firstReported' | 'mfa' | 'compensation' | 'provision',
+      'name' | 'otherName' | 'firstReported' | 'mfa' | 'compensation' | 'provision',
       string
     >;
   };
@@ -132,12 +136,25 @@ export interface Dictionary {
   revisions: RevisionWords;
   upload: UploadWords;
   footer: string;
+  settings: {
+    language: string;
+    /** Each language's name in itself, so a reader finds their own. */
+    languages: Record<Language, string>;
+    theme: string;
+    themes: Record<Theme, string>;
+  };
 }
 
 export const en: Dictionary = {
   sql: sqlWords,
   revisions: revisionWords,
   upload: uploadWords,
+  settings: {
+    language: 'Language',
+    languages: { en: 'English', ja: '日本語' },
+    theme: 'Theme',
+    themes: { system: 'As the system', light: 'Light', dark: 'Dark' },
+  },
   siteTitle: 'Takeover Watch',
   siteSubtitle:
     'Hijacked online brokerage accounts in Japan, 2025: the regulator’s figures, every number with its source.',
@@ -227,6 +244,7 @@ export const en: Dictionary = {
     period: 'Period',
     source: 'Source',
     confidence: 'Confidence',
+    confidenceOf: (level) => `${level} confidence`,
   },
   counts: {
     title: 'Fraudulent trades and unauthorized accesses by month',
@@ -260,7 +278,7 @@ export const en: Dictionary = {
     tableCaption: 'Named securities firms, by first public report',
     columns: {
       name: 'Firm',
-      nameJa: 'Japanese name',
+      otherName: 'Japanese name',
       firstReported: 'First reported',
       mfa: 'Mandatory login MFA from',
       compensation: 'Compensation policy',

@@ -1,6 +1,39 @@
+import type { Language } from '$lib/view-state';
 import { en } from './en';
+import { annotationWords as enAnnotationWords } from './en-annotations';
+import { exportWords as enExportWords } from './en-export';
+import { presentWords as enPresentWords } from './en-present';
+import { uploadChartWords as enUploadChartWords } from './en-upload-charts';
+import { ja } from './ja';
+import { jaAnnotationWords } from './ja-annotations';
+import { jaExportWords } from './ja-export';
+import { jaPresentWords } from './ja-present';
+import { jaUploadChartWords } from './ja-upload-charts';
+import { currentLanguage } from './language.svelte';
 
 export type { Dictionary } from './en';
 
-/** The interface's words. English until the Japanese dictionary lands. */
-export const t = en;
+/**
+ * One object whose every property comes from the current language's dictionary. Read inside a
+ * template or $derived, it re-renders when the language changes.
+ */
+export function byLanguage<T extends object>(dictionaries: Readonly<Record<Language, T>>): T {
+  return new Proxy(dictionaries.en, {
+    get: (_english, key) => Reflect.get(dictionaries[currentLanguage()], key),
+  });
+}
+
+/** The interface's words, in the reader's language. */
+export const t = byLanguage({ en, ja });
+
+/** The words of the charts drawn from a reader's own file. */
+export const uploadChartWords = byLanguage({ en: enUploadChartWords, ja: jaUploadChartWords });
+
+/** The words of event markers and their filter. */
+export const annotationWords = byLanguage({ en: enAnnotationWords, ja: jaAnnotationWords });
+
+/** The words of image downloads and embeds. */
+export const exportWords = byLanguage({ en: enExportWords, ja: jaExportWords });
+
+/** The words of presentation mode and the printed briefing. */
+export const presentWords = byLanguage({ en: enPresentWords, ja: jaPresentWords });

@@ -10,6 +10,7 @@ export const EVENT_CATEGORIES = [
   'research',
   'law-enforcement',
 ] as const;
+export type EventCategory = (typeof EVENT_CATEGORIES)[number];
 
 export const brokers = {
   name: 'brokers',

@@ -1,4 +1,4 @@
-import { uploadChartWords as w } from '$lib/i18n/en-upload-charts';
+import { uploadChartWords as w } from '$lib/i18n';
 import type { ChartBuilderRow } from '$lib/queries/chart-builder';
 import { uniqueNames } from './chart-builder-choices';
 

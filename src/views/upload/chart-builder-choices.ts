@@ -1,4 +1,4 @@
-import { uploadChartWords as w } from '$lib/i18n/en-upload-charts';
+import { uploadChartWords as w } from '$lib/i18n';
 import type { ChartSpec, NumericAggregate } from '$lib/queries/chart-builder';
 import { columnKind, type TableColumn } from '$lib/queries/column-kind';
 

@@ -2,7 +2,7 @@ import type { BarSeries, CategoryRow } from '$lib/charts/CategoryBars.svelte';
 import type { LineSeries } from '$lib/charts/SeriesLines.svelte';
 import { OTHER_COLOR, seriesColor } from '$lib/charts/series-palette';
 import { dateLabel } from '$lib/format/dates';
-import { uploadChartWords as w } from '$lib/i18n/en-upload-charts';
+import { uploadChartWords as w } from '$lib/i18n';
 import type { ChartBuilderRow } from '$lib/queries/chart-builder';
 import { uniqueNames } from './chart-builder-choices';
 

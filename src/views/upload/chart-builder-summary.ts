@@ -1,6 +1,6 @@
 import { greatest, sum } from 'd3-array';
 import { formatAnyNumber } from '$lib/format/any-number';
-import { uploadChartWords as w } from '$lib/i18n/en-upload-charts';
+import { uploadChartWords as w } from '$lib/i18n';
 import { MAX_GROUPS, MAX_X_VALUES, type ChartBuilderRow } from '$lib/queries/chart-builder';
 import { groupLabel, xLabel } from './chart-builder-marks';
 

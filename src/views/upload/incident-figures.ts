@@ -1,5 +1,5 @@
 import { formatOku } from '$lib/format/numbers';
-import { uploadChartWords as w } from '$lib/i18n/en-upload-charts';
+import { uploadChartWords as w } from '$lib/i18n';
 import type { IncidentAmounts } from '$lib/queries/incident-summary';
 
 export type IncidentFigures = IncidentAmounts & { readonly incidents: number };

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { describeTrend, type TrendWords } from '$lib/charts/describe-trend';
+
+const words: TrendWords = {
+  none: (label) => `${label}: none`,
+  single: (label, only) => `${label}: ${only.value} in ${only.month}`,
+  rose: (label, first, last) =>
+    `${label} rose from ${first.value} in ${first.month} to ${last.value} in ${last.month}.`,
+  fell: (label, first, last) =>
+    `${label} fell from ${first.value} in ${first.month} to ${last.value} in ${last.month}.`,
+  roseThenFell: (label, first, peak, last) =>
+    `${label} rose from ${first.value} in ${first.month} to ${peak.value} in ${peak.month}, then fell to ${last.value} in ${last.month}.`,
+  gaps: (months) => `(${months} not published)`,
+};
+const describeOf = (values: (number | null)[]) =>
+  describeTrend(
+    'Trades',
+    values.map((value, index) => ({ month: `2025-0${index + 1}`, value })),
+    String,
+    (month) => month,
+    words,
+  );
+
+describe('describeTrend', () => {
+  it('names the start, the peak and the end', () => {
+    expect(describeOf([33, 1000, 2987, 138])).toBe(
+      'Trades rose from 33 in 2025-01 to 2987 in 2025-03, then fell to 138 in 2025-04.',
+    );
+  });
+  it('says rose or fell when the peak is at an end', () => {
+    expect(describeOf([33, 685, 736])).toBe('Trades rose from 33 in 2025-01 to 736 in 2025-03.');
+    expect(describeOf([736, 685, 33])).toBe('Trades fell from 736 in 2025-01 to 33 in 2025-03.');
+  });
+  it('counts unpublished months as gaps, not zeros', () => {
+    expect(describeOf([33, null, 736])).toBe(
+      'Trades rose from 33 in 2025-01 to 736 in 2025-03. (1 not published)',
+    );
+    expect(describeOf([null, null])).toBe('Trades: none');
+    expect(describeOf([null, 5])).toBe('Trades: 5 in 2025-02 (1 not published)');
+  });
+});
