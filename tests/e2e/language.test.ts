@@ -43,6 +43,11 @@ describe('Japanese and English (production build)', () => {
     expect(await page.textContent('figure[data-chart="monthly-counts"] h3')).toBe(
       'Fraudulent trades and unauthorized accesses by month',
     );
+    const figure = page.locator('figure[data-chart="monthly-counts"]');
+    expect(await figure.getAttribute('aria-describedby')).toBe('monthly-counts-description');
+    expect(await page.textContent('#monthly-counts-description')).toContain(
+      'Fraudulent trades rose from 95 in Jan 2025 to 2,987 in Apr 2025, then fell to 138 in Nov 2025.',
+    );
     await page.close();
   });
 

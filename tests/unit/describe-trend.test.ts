@@ -11,6 +11,8 @@ const words: TrendWords = {
   roseThenFell: (label, first, peak, last) =>
     `${label} rose from ${first.value} in ${first.month} to ${peak.value} in ${peak.month}, then fell to ${last.value} in ${last.month}.`,
   gaps: (months) => `(${months} not published)`,
+  ratios: (items) => items.join('; '),
+  revisions: (subject, items) => `${subject}: ${items.join('; ')}`,
 };
 const describeOf = (values: (number | null)[]) =>
   describeTrend(

@@ -27,7 +27,14 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/;
 const DUMMY_ARGS: unknown[][] = [Array(8).fill(1), Array(8).fill('x')];
 
 /** Functions with a parameter that takes one of a list of keys: called with each key instead. */
+const MARK = { value: '1', month: 'x' };
 const PLAUSIBLE_ARGS: Record<string, unknown[][]> = {
+  'describe.single': [['x', MARK]],
+  'describe.rose': [['x', MARK, MARK]],
+  'describe.fell': [['x', MARK, MARK]],
+  'describe.roseThenFell': [['x', MARK, MARK, MARK]],
+  'describe.ratios': [[['x']]],
+  'describe.revisions': [['x', ['x']]],
   'builder.option': [
     ['x', 'number'],
     ['x', 'date'],

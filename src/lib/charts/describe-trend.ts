@@ -18,6 +18,10 @@ export interface TrendWords {
   fell: (label: string, first: Mark, last: Mark) => string;
   roseThenFell: (label: string, first: Mark, peak: Mark, last: Mark) => string;
   gaps: (months: number) => string;
+  /** "Volume against its usual level: A ×29.9; B ×12.1; C no baseline published." */
+  ratios: (items: readonly string[]) => string;
+  /** "April 2025 trades, as each release published it: 736 (18 Apr 2025); 2,746 (8 May 2025)." */
+  revisions: (subject: string, items: readonly string[]) => string;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Theme } from '$lib/theme';
 import type { Language } from '$lib/view-state';
 import { revisionWords, type RevisionWords } from './en-revisions';
 import { sqlWords, type SqlWords } from './en-sql';
+import type { TrendWords } from '$lib/charts/describe-trend';
 import { uploadWords, type UploadWords } from './en-upload';
 
 /** Every word the interface shows. A second language implements this same type. */
@@ -136,6 +137,8 @@ export interface Dictionary {
   revisions: RevisionWords;
   upload: UploadWords;
   footer: string;
+  /** Each chart's one-paragraph description for screen readers. */
+  describe: TrendWords;
   settings: {
     language: string;
     /** Each language's name in itself, so a reader finds their own. */
@@ -149,6 +152,21 @@ export const en: Dictionary = {
   sql: sqlWords,
   revisions: revisionWords,
   upload: uploadWords,
+  describe: {
+    none: (label) => `${label}: no figure published.`,
+    single: (label, only) => `${label}: ${only.value} in ${only.month}, the only month published.`,
+    rose: (label, first, last) =>
+      `${label} rose from ${first.value} in ${first.month} to ${last.value} in ${last.month}.`,
+    fell: (label, first, last) =>
+      `${label} fell from ${first.value} in ${first.month} to ${last.value} in ${last.month}.`,
+    roseThenFell: (label, first, peak, last) =>
+      `${label} rose from ${first.value} in ${first.month} to ${peak.value} in ${peak.month}, then fell to ${last.value} in ${last.month}.`,
+    gaps: (months) =>
+      months === 1 ? 'One month was not published.' : `${months} months were not published.`,
+    ratios: (items) =>
+      `Trading volume on the reported day against its usual level: ${items.join('; ')}.`,
+    revisions: (subject, items) => `${subject}, as each release published it: ${items.join('; ')}.`,
+  },
   settings: {
     language: 'Language',
     languages: { en: 'English', ja: '日本語' },

@@ -11,6 +11,19 @@ export const ja: Dictionary = {
   sql: jaSqlWords,
   revisions: jaRevisionWords,
   upload: jaUploadWords,
+  describe: {
+    none: (label) => `${label}：公表された数値はない。`,
+    single: (label, only) => `${label}は${only.month}の${only.value}のみ公表されている。`,
+    rose: (label, first, last) =>
+      `${label}は${first.month}の${first.value}から${last.month}には${last.value}に増えた。`,
+    fell: (label, first, last) =>
+      `${label}は${first.month}の${first.value}から${last.month}には${last.value}に減った。`,
+    roseThenFell: (label, first, peak, last) =>
+      `${label}は${first.month}の${first.value}から${peak.month}には${peak.value}に増え、${last.month}には${last.value}に減った。`,
+    gaps: (months) => `${months}か月分は未公表。`,
+    ratios: (items) => `報じられた日の売買高と平常時の比較：${items.join('、')}。`,
+    revisions: (subject, items) => `${subject}の各公表回の数値：${items.join('、')}。`,
+  },
   settings: {
     language: '言語',
     languages: { en: 'English', ja: '日本語' },
