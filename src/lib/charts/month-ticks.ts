@@ -1,4 +1,4 @@
-import { shortMonth } from '$lib/format/dates';
+import { monthLabel, shortMonth } from '$lib/format/dates';
 import type { Tick } from './layout';
 
 /** One tick per month, thinned so labels never collide on narrow charts. */
@@ -12,9 +12,6 @@ export function monthTicks(
     .filter((_, index) => index % every === 0)
     .map((month) => ({
       position: position(month),
-      label:
-        month.endsWith('-01') || month === months[0]
-          ? `${shortMonth(month)} ${month.slice(0, 4)}`
-          : shortMonth(month),
+      label: month.endsWith('-01') || month === months[0] ? monthLabel(month) : shortMonth(month),
     }));
 }

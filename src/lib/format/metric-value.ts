@@ -1,7 +1,6 @@
 import { fsaMonthly } from '$lib/schema/fsa-tables';
 import type { MonthlyMetric } from '$lib/queries/monthly-metrics';
-import { currentLanguage } from '$lib/i18n/language.svelte';
-import { formatCount, formatOku, formatYenBillions } from './numbers';
+import { formatAmount, formatCount, formatOku } from './numbers';
 
 /** True for the metrics published in 億円 (rounded, 約) rather than as counts. */
 export function isAmount(metric: MonthlyMetric): boolean {
@@ -10,9 +9,7 @@ export function isAmount(metric: MonthlyMetric): boolean {
 
 /** 2987 → "2,987"; 1561 億円 → "¥156.1bn (1,561 億円)", in Japanese "1,561億円". */
 export function formatMetricValue(metric: MonthlyMetric, value: number): string {
-  if (!isAmount(metric)) return formatCount(value);
-  if (currentLanguage() === 'ja') return formatOku(value);
-  return `${formatYenBillions(value)} (${formatOku(value)})`;
+  return isAmount(metric) ? formatAmount(value) : formatCount(value);
 }
 
 /** A signed difference in the metric's own unit: "+3", "−0.7 億円", "0". */

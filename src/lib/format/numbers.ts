@@ -27,6 +27,12 @@ export function formatOku(oku: number): string {
   return `${upToTwoDecimals(oku)} 億円`;
 }
 
+/** An amount both ways in English, "¥156.1bn (1,561 億円)"; in Japanese the FSA's "1,561億円". */
+export function formatAmount(oku: number): string {
+  if (currentLanguage() === 'ja') return japaneseOkuYen(oku);
+  return `${formatYenBillions(oku)} (${formatOku(oku)})`;
+}
+
 const threeDigits = format(',.3~r');
 
 /** 29.896… → "29.9": how many times, to three significant digits. */

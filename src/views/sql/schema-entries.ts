@@ -1,4 +1,5 @@
 import type { SqlWords } from '$lib/i18n/en-sql';
+import { dataTerm } from '$lib/i18n/data-terms';
 import { TABLES, fsaMonthly } from '$lib/schema';
 import { DUCKDB_TYPE, type ColumnSpec } from '$lib/schema/column';
 import { latestViewColumns, type LatestViewColumn } from '$lib/sql/latest-view-columns';
@@ -31,7 +32,7 @@ function describeLatest(column: LatestViewColumn, words: SqlWords['schema']): st
 export function schemaEntries(words: SqlWords['schema']): SchemaEntry[] {
   const tables = TABLES.map((table) => ({
     name: table.name,
-    description: table.description,
+    description: dataTerm(table.description),
     isView: false,
     columns: table.columns.map((column) => ({
       name: column.name,
