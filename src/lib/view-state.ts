@@ -109,11 +109,12 @@ export function parseViewState(
 
 /**
  * The query string for a view, naming only what differs from the default. The default language
- * is the reader's browser's, so a link without `lang` opens in each reader's own language.
+ * is the reader's browser's, so the address without `lang` opens in each reader's own language;
+ * `null` always names it, for links that are shared (copied, embedded, printed).
  */
 export function viewStateSearch(
   view: ViewState,
-  defaultLanguage: Language = DEFAULT_VIEW.lang,
+  defaultLanguage: Language | null = DEFAULT_VIEW.lang,
 ): string {
   const params = new URLSearchParams();
   const set = (name: string, value: string | null, fallback: string | null) => {

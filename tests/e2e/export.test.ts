@@ -72,7 +72,8 @@ describe('chart images and embeds (production build)', () => {
       expect(text).toContain(words(shown.takeaway));
       expect(text).toContain(words(shown.sources));
       expect(text).toContain(dateLine);
-      expect(text).toContain(`${baseUrl}${query}`);
+      // A shared address names its language, so it opens as it was seen.
+      expect(text).toContain(`${baseUrl}?lang=en${query.replace('?', '&')}`);
 
       const png = await download(page, `${figure(id)} [data-action="download-png"]`);
       expect(png.name).toBe(`takeover-watch-${id}.png`);
@@ -107,7 +108,7 @@ describe('chart images and embeds (production build)', () => {
     });
     expect(await page.textContent(`${figure('monthly-counts')} .sources`)).toMatch(/^\s*Sources:/);
     const back = await page.getAttribute(`${figure('monthly-counts')} .back a`, 'href');
-    expect(back).toBe(baseUrl);
+    expect(back).toBe(`${baseUrl}?lang=en`);
 
     const origin = new URL(baseUrl).origin;
     expect(
@@ -122,7 +123,7 @@ describe('chart images and embeds (production build)', () => {
     await waitForLiveCharts(page);
     await page.click(`${figure('yen-amounts')} [data-action="embed"]`);
     const snippet = await page.inputValue(`${figure('yen-amounts')} [data-embed-code] textarea`);
-    expect(snippet).toContain(`<iframe src="${baseUrl}?embed=yen-amounts"`);
+    expect(snippet).toContain(`<iframe src="${baseUrl}?lang=en&amp;embed=yen-amounts"`);
     expect(snippet).toContain(`e.origin !== ${JSON.stringify(new URL(baseUrl).origin)}`);
     await page.close();
 

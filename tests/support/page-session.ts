@@ -50,6 +50,9 @@ export function usePages(): {
       page.on('pageerror', (error) => record.consoleErrors.push(error.message));
       await options.prepare?.(page);
       await page.goto(baseUrl + query, { waitUntil: options.waitUntil ?? 'load' });
+      // The page arrives drawn and its code follows: its controls work once it is hydrated.
+      if ((options.javaScriptEnabled ?? true) && options.waitUntil !== 'commit')
+        await page.waitForSelector('html[data-interactive]', { state: 'attached' });
       return record;
     },
   };

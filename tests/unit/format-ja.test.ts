@@ -14,6 +14,12 @@ describe('Japanese formats', () => {
     expect(formatCount(10000)).toBe('1万');
     expect(formatCount(1_000_000)).toBe('100万');
     expect(formatCount(123_456_789)).toBe('1億2345万6789');
+    expect(formatCount(-17559)).toBe('−1万7559');
+  });
+
+  it('keeps fractions (axis ticks) as decimals, not rounded', () => {
+    setLanguage('ja');
+    expect([0, 0.5, 1, 1.5, 2.5].map(formatCount)).toEqual(['0', '0.5', '1', '1.5', '2.5']);
   });
 
   it('writes amounts in 億円 as the FSA does, never as ¥ billions', () => {
@@ -21,6 +27,10 @@ describe('Japanese formats', () => {
     expect(formatYenBillions(7393)).toBe('7,393億円');
     expect(formatOku(0.3)).toBe('0.3億円');
     expect(formatOku(12000)).toBe('1兆2,000億円');
+    expect(formatOku(9999.996)).toBe('1兆円');
+    expect(formatOku(19999.999)).toBe('2兆円');
+    expect(formatOku(-0.001)).toBe('0億円');
+    expect(formatOku(-3.5)).toBe('−3.5億円');
     expect(formatMetricValue('sell_oku_yen', 1561)).toBe('1,561億円');
     expect(formatMetricValue('fraudulent_trades', 2987)).toBe('2,987');
   });

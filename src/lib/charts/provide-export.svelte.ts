@@ -20,16 +20,19 @@ const here = (search: string) => `${location.origin}${location.pathname}${search
 export function provideChartExport(page: PageState): void {
   setExportContext({
     dateLine: (chartId) => figureDateLine(chartId, page.shownRelease(), page.releases()),
-    address: () => here(viewStateSearch({ ...page.view(), embed: undefined })),
+    address: () => here(viewStateSearch({ ...page.view(), embed: undefined }, null)),
     embedAddress: (chartId) =>
       here(
-        viewStateSearch({
-          ...page.view(),
-          open: [],
-          sql: '',
-          present: false,
-          embed: SLIDES.find((slide) => slide === chartId),
-        }),
+        viewStateSearch(
+          {
+            ...page.view(),
+            open: [],
+            sql: '',
+            present: false,
+            embed: SLIDES.find((slide) => slide === chartId),
+          },
+          null,
+        ),
       ),
     embedded: () => page.view().embed ?? null,
   });

@@ -63,6 +63,7 @@ export interface UploadWords {
   modifiedNotice: (files: string) => string;
   reset: string;
   resetDone: string;
+  resetFailed: (reason: string) => string;
   remove: string;
   queryHint: (table: string) => string;
 }
@@ -158,6 +159,8 @@ export const uploadWords: UploadWords = {
     `The charts include your data (${files}), not only the published figures.`,
   reset: 'Reset to the published data',
   resetDone: 'The published data is restored.',
+  resetFailed: (reason) =>
+    `The published data could not be restored: ${reason}. Reload the page to start again from it.`,
   remove: 'Remove',
   queryHint: (table) => `In the SQL console: SELECT * FROM ${table}`,
 };

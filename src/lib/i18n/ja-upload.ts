@@ -93,6 +93,8 @@ export const jaUploadWords: UploadWords = {
     `グラフには公表された数値だけでなく、追加したデータ（${files}）も含まれています。`,
   reset: '公表データに戻す',
   resetDone: '公表データに戻しました。',
+  resetFailed: (reason) =>
+    `公表データに戻せませんでした（${reason}）。ページを再読み込みすると公表データから始められます。`,
   remove: '削除',
   queryHint: (table) => `SQLコンソールで：SELECT * FROM ${table}`,
 };

@@ -15,7 +15,8 @@ function isCalendarDate(text: string): boolean {
   );
 }
 
-function isWebAddress(text: string): boolean {
+/** An http(s) address a browser can parse. */
+export function isWebAddress(text: string): boolean {
   if (!/^https?:\/\//.test(text)) return false;
   try {
     new URL(text);

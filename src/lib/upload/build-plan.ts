@@ -1,3 +1,4 @@
+import { isWebAddress } from '$lib/ingest/cell-rules';
 import { normaliseDate, normaliseNumber } from '$lib/ingest/normalise';
 import { TABLES, type TableSpec } from '$lib/schema';
 import { incidents } from '$lib/schema/incidents';
@@ -64,13 +65,27 @@ export interface PlanResult {
   readonly problems: string[];
 }
 
-const RESERVED = new Set(['source_line']);
+/**
+ * Names the load itself uses: the line column, working columns (`__line`, `__problem_N`) and the
+ * text-as-written columns (`…_original`). DuckDB compares names without case, so these checks do
+ * too.
+ */
+const reserved = (name: string) =>
+  name === 'source_line' ||
+  name === '__line' ||
+  /^__problem_\d+$/.test(name) ||
+  name.endsWith('_original');
 
+/** `taken` holds lower-case names. */
 function uniqueName(name: string, taken: Set<string>): string {
   let candidate = name;
-  for (let suffix = 2; taken.has(candidate) || RESERVED.has(candidate); suffix += 1)
+  for (
+    let suffix = 2;
+    taken.has(candidate.toLowerCase()) || reserved(candidate.toLowerCase());
+    suffix += 1
+  )
     candidate = `${name}_${suffix}`;
-  taken.add(candidate);
+  taken.add(candidate.toLowerCase());
   return candidate;
 }
 
@@ -78,7 +93,7 @@ function uniqueName(name: string, taken: Set<string>): string {
 export function buildPlan(headers: readonly string[], choices: UploadChoices): PlanResult {
   const spec = targetSpec(choices.target);
   const problems: string[] = [];
-  const taken = new Set<string>(spec?.columns.map((column) => column.name) ?? []);
+  const taken = new Set<string>(spec?.columns.map((column) => column.name.toLowerCase()) ?? []);
   const plan: PlannedColumn[] = [];
   const claimed = new Map<string, string>();
   for (const mapping of choices.columns) {
@@ -114,6 +129,8 @@ export function buildPlan(headers: readonly string[], choices: UploadChoices): P
     const normalised = check.normalise?.(constant);
     if (normalised && !normalised.ok)
       problems.push(`${column.name} "${constant}" ${normalised.reason}`);
+    else if (column.kind === 'url' && !isWebAddress(constant))
+      problems.push(`${column.name} must be a web address starting with http:// or https://`);
     else if (column.values && !column.values.includes(constant))
       problems.push(`${column.name} must be one of: ${column.values.join(', ')}`);
     const value = normalised?.ok ? String(normalised.value) : constant;

@@ -14,7 +14,7 @@ import {
 import type { PlannedColumn } from './column-plan';
 import type { OverlongRecord, RecordBatch } from './line-records';
 import { mergeIntoTable, type MergeMode } from './merge-into-table';
-import { normaliseDistinct } from './normalise-distinct';
+import { distinctTable, normaliseDistinct } from './normalise-distinct';
 import { firstRejectedCells, keepRejectedRows, rejectedTable } from './rejected-rows';
 import { appendBatch, createRawTable, dropStaging, stagingNames } from './stage-raw';
 import type { TextEncodingName, UploadTargetName } from './types';
@@ -140,8 +140,12 @@ export async function loadUpload(db: Db, request: UploadRequest): Promise<Upload
   } finally {
     if (!committed) await db.query(`DROP TABLE IF EXISTS ${stagedTable(names)}`);
     await db.query(`DROP TABLE IF EXISTS ${badRowsTable(names)}`);
-    for (const index of plan.keys())
+    for (const index of plan.keys()) {
       await db.query(`DROP TABLE IF EXISTS ${normTable(names, index)}`);
+      await db.query(`DROP TABLE IF EXISTS ${distinctTable(names, index)}`);
+    }
+    // A cancelled upload has no report to download its rejected rows from.
+    if (signal.aborted) await db.query(`DROP TABLE IF EXISTS ${rejectedTable(names)}`);
     await dropStaging(db, names);
   }
 }

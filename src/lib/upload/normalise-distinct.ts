@@ -7,6 +7,10 @@ import type { StagingNames } from './stage-raw';
 
 const BATCH = 5_000;
 
+/** Each distinct value of a column that needs normalising; dropped when the load ends. */
+export const distinctTable = (names: StagingNames, index: number) =>
+  `upload_distinct_${names.id}_${index}`;
+
 const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
 
 /**
@@ -29,7 +33,7 @@ export async function normaliseDistinct(
     const normalise = check.normalise;
     if (!normalise) continue;
     const text = rawColumn(column.source);
-    const distinct = `upload_distinct_${names.id}_${index}`;
+    const distinct = distinctTable(names, index);
     const plainFilter = check.plain
       ? `AND NOT regexp_full_match(${text}, ${sqlString(check.plain)})`
       : '';

@@ -32,7 +32,9 @@ export class UploadSession {
   private controller: AbortController | null = null;
 
   async choose(file: File, encoding?: 'utf-8' | 'shift_jis') {
+    // A load still running is cancelled and forgotten: its outcome no longer matters.
     this.cancel();
+    this.controller = null;
     this.file = file;
     this.sniffed = null;
     this.choices = null;
@@ -61,10 +63,12 @@ export class UploadSession {
     this.controller = controller;
     this.stage = 'loading';
     this.bytesRead = 0;
-    const table = await tableNameFor(db, file.name);
     uploads += 1;
     const pivoted = sniffed.layout === 'fsa-wide';
+    /** A newer file or load has taken over: this one's outcome is no longer the reader's. */
+    const superseded = () => this.controller !== controller;
     try {
+      const table = await tableNameFor(db, file.name);
       const batches = pivoted
         ? pivotedBatches(sniffed)
         : readRecordBatches(file, {
@@ -89,6 +93,7 @@ export class UploadSession {
         signal: controller.signal,
         onPhase: (phase) => (this.phase = phase),
       });
+      if (superseded()) return null;
       this.report = report;
       this.stage = 'done';
       const columns = await db.query<{ name: string; type: string }>(
@@ -97,11 +102,12 @@ export class UploadSession {
       );
       return { report, columns };
     } catch (error) {
+      if (superseded()) return null;
       if (controller.signal.aborted) return (this.fail(null), null);
       if (error instanceof NothingLoaded) this.report = error.report;
       return (this.fail(`${file.name}: ${errorMessage(error)}. Nothing was changed.`), null);
     } finally {
-      this.controller = null;
+      if (!superseded()) this.controller = null;
     }
   }
 

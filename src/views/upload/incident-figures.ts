@@ -14,10 +14,11 @@ export const FIGURE_COLUMNS = [
   'source',
 ] as const;
 
-/** Table headings of the figures, in the order FigureCells draws them. */
-export const FIGURE_HEADINGS = (['incidents', 'sell', 'sellKnown', 'buy', 'buyKnown'] as const).map(
-  (key) => w.incidents.columns[key],
-);
+/** Table headings of the figures, in the order FigureCells draws them, in the page's language. */
+export const figureHeadings = () =>
+  (['incidents', 'sell', 'sellKnown', 'buy', 'buyKnown'] as const).map(
+    (key) => w.incidents.columns[key],
+  );
 
 /** An amount summed where known, or "no value" where no incident gave one. */
 export function amountText(sum: number | null): string {
