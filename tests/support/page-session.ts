@@ -41,7 +41,8 @@ export function usePages(): {
         ...(options.locale ? { locale: options.locale } : {}),
       });
       const page = await context.newPage();
-      page.on('close', () => void context.close());
+      // The browser may be closing already (end of the file): nothing is left to close then.
+      page.on('close', () => void context.close().catch(() => {}));
       const record: PageRecord = { page, baseUrl, requests: [], consoleErrors: [] };
       page.on('request', (request) => record.requests.push(request));
       page.on('console', (message) => {
