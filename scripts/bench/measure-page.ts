@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 
 const PROBE = readFileSync(path.join(import.meta.dirname, 'page-probe.js'), 'utf8');
 
@@ -72,7 +72,7 @@ export async function measurePage(
   const page = await context.newPage();
   // Every request, the worker's wasm download included, with its compressed size on the wire.
   const transfers: Promise<Transfer>[] = [];
-  page.on('requestfinished', (request) => {
+  const recordTransfer = (request: Request) => {
     const timing = request.timing();
     transfers.push(
       request.sizes().then((size) => ({
@@ -80,7 +80,8 @@ export async function measurePage(
         bytes: size.responseBodySize + size.responseHeadersSize,
       })),
     );
-  });
+  };
+  page.on('requestfinished', recordTransfer);
   await page.goto(url);
   await page.waitForFunction(
     () => {
@@ -111,6 +112,9 @@ export async function measurePage(
       filterChangeMs.push(await timeChange(page, MONTH_FROM, value, shows, 'layout'));
   }
   await page.waitForLoadState('networkidle');
+  // Stop counting first: a request that finished after this would be asked for its size once the
+  // context is closed, and fail.
+  page.off('requestfinished', recordTransfer);
   const finished = await Promise.all(transfers);
   await context.close();
   const bytesBeforeFirstChart = finished
