@@ -1,10 +1,12 @@
 import type { Language } from '$lib/view-state';
 import { en } from './en';
+import { cardWords as enCardWords } from './en-card';
 import { annotationWords as enAnnotationWords } from './en-annotations';
 import { exportWords as enExportWords } from './en-export';
 import { presentWords as enPresentWords } from './en-present';
 import { uploadChartWords as enUploadChartWords } from './en-upload-charts';
 import { ja } from './ja';
+import { jaCardWords } from './ja-card';
 import { jaAnnotationWords } from './ja-annotations';
 import { jaExportWords } from './ja-export';
 import { jaPresentWords } from './ja-present';
@@ -39,6 +41,9 @@ export const annotationWords = byLanguage({ en: enAnnotationWords, ja: jaAnnotat
 
 /** The words of image downloads and embeds. */
 export const exportWords = byLanguage({ en: enExportWords, ja: jaExportWords });
+
+/** The words of the share cards drawn at build time. */
+export const cardWords = byLanguage({ en: enCardWords, ja: jaCardWords });
 
 /** The words of presentation mode and the printed briefing. */
 export const presentWords = byLanguage({ en: enPresentWords, ja: jaPresentWords });
