@@ -109,6 +109,14 @@ describe('share cards', () => {
     );
   });
 
+  it('keeps an address with markup characters as text', async () => {
+    const hostile = 'https://example.org/?lang=ja&x="<svg onload=1>"';
+    const svg = renderShareCardSvg(snapshot, 'en', 'brokers', hostile);
+    expect(svg).not.toContain('<svg onload');
+    expect(svg).toContain('&amp;x=&quot;&lt;svg onload=1&gt;&quot;');
+    expect(pngSize(await rasteriseShareCard(svg))).toEqual({ width: 1200, height: 630 });
+  });
+
   it('names each card’s file as the pages’ og:image tags expect', () => {
     expect(shareCardFile('en', null)).toBe('cards/en.png');
     expect(shareCardFile('ja', 'revision-history')).toBe('cards/ja-revision-history.png');
