@@ -2,11 +2,13 @@ import type { Language } from '$lib/view-state';
 import { en } from './en';
 import { annotationWords as enAnnotationWords } from './en-annotations';
 import { exportWords as enExportWords } from './en-export';
+import { pageWords as enPageWords } from './en-pages';
 import { presentWords as enPresentWords } from './en-present';
 import { uploadChartWords as enUploadChartWords } from './en-upload-charts';
 import { ja } from './ja';
 import { jaAnnotationWords } from './ja-annotations';
 import { jaExportWords } from './ja-export';
+import { jaPageWords } from './ja-pages';
 import { jaPresentWords } from './ja-present';
 import { jaUploadChartWords } from './ja-upload-charts';
 import { currentLanguage } from './language.svelte';
@@ -42,3 +44,6 @@ export const exportWords = byLanguage({ en: enExportWords, ja: jaExportWords });
 
 /** The words of presentation mode and the printed briefing. */
 export const presentWords = byLanguage({ en: enPresentWords, ja: jaPresentWords });
+
+/** The words of the site's pages (titles, descriptions, share cards) and of sharing a chart. */
+export const pageWords = byLanguage({ en: enPageWords, ja: jaPageWords });
