@@ -25,23 +25,29 @@ export function contentSecurityPolicyFor(base: string): string {
 }
 
 /**
- * Adds the policy and the language redirect to the built page only: Vite's dev server needs
- * inline scripts and a websocket (main.ts redirects there).
+ * Adds the language redirect to the page, and the policy to the built page only: Vite's dev server
+ * needs inline scripts and a websocket.
  */
 export function contentSecurityPolicy(): Plugin {
   let base = '/';
   return {
     name: 'content-security-policy',
-    apply: 'build',
     configResolved(config) {
       base = config.base;
     },
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicyFor(base) },
-        injectTo: 'head-prepend',
-      },
+    transformIndexHtml: (_, context) => [
+      ...(context.server
+        ? []
+        : [
+            {
+              tag: 'meta',
+              attrs: {
+                'http-equiv': 'Content-Security-Policy',
+                content: contentSecurityPolicyFor(base),
+              },
+              injectTo: 'head-prepend' as const,
+            },
+          ]),
       { tag: 'script', children: languageRedirectScript(base), injectTo: 'head' },
     ],
   };

@@ -78,6 +78,12 @@ describe('one page per chart (production build)', () => {
     await figure.locator('[role="status"]', { hasText: 'Link copied' }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(`${baseUrl}chart/yen-amounts/?lang=en&from=2025-03`);
+    // Copy link names the page's language the same way.
+    await page.click('[data-action="copy-link"]');
+    await page.waitForFunction(
+      (link) => navigator.clipboard.readText().then((text) => text === link),
+      `${baseUrl}?lang=en&from=2025-03`,
+    );
 
     // The address it copies opens that chart alone, with the same months.
     const shared = await pages.open(copied.slice(baseUrl.length));
