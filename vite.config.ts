@@ -12,7 +12,11 @@ const wasmBytes = (bundle: 'eh' | 'mvp') =>
   statSync(createRequire(import.meta.url).resolve(`@duckdb/duckdb-wasm/dist/duckdb-${bundle}.wasm`))
     .size;
 
+/** BASE_PATH (for CI) serves the site from a sub-path; `vite build --base=…` overrides it. */
+const base = process.env.BASE_PATH?.replace(/^\/*/, '/').replace(/\/*$/, '/');
+
 export default defineConfig({
+  ...(base ? { base } : {}),
   plugins: [svelte(), contentSecurityPolicy(), prerender()],
   resolve: { alias: { $lib: lib, $views: views } },
   // The progress bar's total: servers send the wasm compressed, so its Content-Length is not it.

@@ -1,32 +1,64 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
+import type { Prerendered, PrerenderedPage } from '../src/entry-server.ts';
+import { basePathOf } from './language-redirect-script.ts';
 
 const SSR_OUT = 'node_modules/.prerender';
 const APP_ROOT = '<div id="app"></div>';
 
-const STYLESHEET = /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g;
+const STYLESHEET = /<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/g;
+/** index.html's own title and description, for `vite dev`; each built page gets its own. */
+const TEMPLATE_HEAD = [/<title>[\s\S]*?<\/title>\s*/, /<meta\s+name="description"[\s\S]*?\/>\s*/];
 
 /** Puts the (small) stylesheet into the page, so the first paint waits for no other request. */
-async function inlineStylesheets(html: string, outDir: string): Promise<string> {
+async function inlineStylesheets(html: string, outDir: string, basePath: string): Promise<string> {
   let result = html;
-  for (const [tag, href] of html.matchAll(STYLESHEET)) {
-    const css = await readFile(path.join(outDir, href ?? ''), 'utf8');
+  for (const [tag, href = ''] of html.matchAll(STYLESHEET)) {
+    const file = new URL(href, 'http://localhost').pathname;
+    if (!file.startsWith(basePath)) throw new Error(`${href} is not under the base ${basePath}`);
+    const css = await readFile(path.join(outDir, file.slice(basePath.length)), 'utf8');
     result = result.replace(tag, () => `<style>${css}</style>`);
   }
   return result;
 }
 
+const escapeAttribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
+/** One page: the built index.html with the page's language, head, markup and query results. */
+function fillTemplate(template: string, page: PrerenderedPage, snapshotJson: string): string {
+  const attributes = Object.entries(page.htmlAttributes)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+  let html = template.replace(/<html[^>]*>/, () => `<html${attributes}>`);
+  for (const tag of TEMPLATE_HEAD) html = html.replace(tag, '');
+  return html
+    .replace('</head>', () => `  ${page.head}\n  </head>`)
+    .replace(APP_ROOT, () => `<div id="app">${page.body}</div>`)
+    .replace(
+      '</body>',
+      () => `<script type="application/json" id="snapshot">${snapshotJson}</script></body>`,
+    );
+}
+
 interface PrerenderModule {
-  prerender(dataDir: string): Promise<{ body: string; head: string; snapshotJson: string }>;
+  prerender(dataDir: string, site: { base: string; siteUrl: string | null }): Promise<Prerendered>;
+}
+
+/** SITE_URL, the site's public address, with the trailing slash that makes it a folder. */
+function siteUrl(): string | null {
+  const value = process.env.SITE_URL?.trim();
+  if (!value) return null;
+  return new URL(value.endsWith('/') ? value : `${value}/`).href;
 }
 
 /**
  * After the client build, builds src/entry-server.ts for Node (in production mode, so its markup
- * and scoped class names match the client bundle), runs it over data/ and writes the rendered page
- * and its query results into dist/index.html. TAKEOVER_NAIVE=1 skips it: the page then waits for
- * DuckDB before drawing (the benchmark's baseline).
+ * and scoped class names match the client bundle), runs it over data/ and writes every page it
+ * renders (the dashboard at the root and at ja/, each chart at chart/ID/ and ja/chart/ID/) with
+ * their query results. TAKEOVER_NAIVE=1 skips it: the page then waits for DuckDB before drawing
+ * (the benchmark's baseline).
  */
 export function prerender(): Plugin {
   let config: ResolvedConfig;
@@ -37,33 +69,33 @@ export function prerender(): Plugin {
       config = resolved;
     },
     async closeBundle() {
-      const outDir = path.resolve(config.root, SSR_OUT);
+      const ssrDir = path.resolve(config.root, SSR_OUT);
       await build({
         root: config.root,
         configFile: config.configFile,
         mode: config.mode,
+        base: config.base,
         logLevel: 'warn',
-        build: { ssr: 'src/entry-server.ts', outDir, emptyOutDir: true },
+        build: { ssr: 'src/entry-server.ts', outDir: ssrDir, emptyOutDir: true },
       });
-      const entry = pathToFileURL(path.join(outDir, 'entry-server.js')).href;
+      const entry = pathToFileURL(path.join(ssrDir, 'entry-server.js')).href;
       const { prerender: render } = (await import(entry)) as PrerenderModule;
-      const page = await render(path.resolve(config.root, 'data'));
-      const indexFile = path.resolve(config.root, config.build.outDir, 'index.html');
-      const html = await inlineStylesheets(
+      const site = { base: config.base, siteUrl: siteUrl() };
+      const { pages, snapshotJson } = await render(path.resolve(config.root, 'data'), site);
+      const outDir = path.resolve(config.root, config.build.outDir);
+      const indexFile = path.join(outDir, 'index.html');
+      const template = await inlineStylesheets(
         await readFile(indexFile, 'utf8'),
-        path.dirname(indexFile),
+        outDir,
+        basePathOf(config.base),
       );
-      if (!html.includes(APP_ROOT)) throw new Error(`index.html has no ${APP_ROOT} to fill`);
-      const filled = html
-        .replace('</head>', () => `${page.head}</head>`)
-        .replace(APP_ROOT, () => `<div id="app">${page.body}</div>`)
-        .replace(
-          '</body>',
-          () =>
-            `<script type="application/json" id="snapshot">${page.snapshotJson}</script></body>`,
-        );
-      await writeFile(indexFile, filled);
-      await rm(outDir, { recursive: true, force: true });
+      if (!template.includes(APP_ROOT)) throw new Error(`index.html has no ${APP_ROOT} to fill`);
+      for (const page of pages) {
+        const file = path.join(outDir, page.file);
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file, fillTemplate(template, page, snapshotJson));
+      }
+      await rm(ssrDir, { recursive: true, force: true });
     },
   };
 }

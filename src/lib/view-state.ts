@@ -56,11 +56,6 @@ export const DEFAULT_VIEW: ViewState = {
   slide: SLIDES[0],
 };
 
-/** Japanese for a browser whose first language is Japanese, English otherwise. */
-export function browserLanguage(preferred: readonly string[]): Language {
-  return preferred[0]?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
-}
-
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const RELEASE_ID = /^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/;
 const MAX_TEXT = 200;
@@ -109,8 +104,8 @@ export function parseViewState(
 
 /**
  * The query string for a view, naming only what differs from the default. The default language
- * is the reader's browser's, so the address without `lang` opens in each reader's own language;
- * `null` always names it, for links that are shared (copied, embedded, printed).
+ * is the page's (its path: ja/ or the root), so the address names no language it need not;
+ * `null` always names it (English links made to be shared, see pages/page-links.ts).
  */
 export function viewStateSearch(
   view: ViewState,

@@ -1,5 +1,6 @@
+import { pageAddress, sharedSearch } from '$lib/pages/page-links';
+import type { PageId } from '$lib/pages/pages';
 import {
-  browserLanguage,
   DEFAULT_VIEW,
   parseViewState,
   viewStateSearch,
@@ -9,19 +10,51 @@ import {
 
 /**
  * The reader's view, mirrored in the address: every change is a history entry (or replaces the
- * current one, for typing), and back/forward restore the view they lead to.
+ * current one, for typing), and back/forward restore the view they lead to. The language and the
+ * chart shown alone come from the page (its path), not from the address.
  */
 export class ViewStore {
+  readonly page: PageId;
   view = $state.raw<ViewState>(DEFAULT_VIEW);
-  #language: Language = DEFAULT_VIEW.lang;
+  /** The address named its language (`lang=en` on the English page): keep naming it. */
+  #namesLanguage = false;
+
+  constructor(page: PageId) {
+    this.page = page;
+    this.view = this.#onPage(DEFAULT_VIEW);
+  }
+
+  #onPage({ embed, ...view }: ViewState): ViewState {
+    const shown = this.page.chart ?? embed;
+    return { ...view, lang: this.page.lang, ...(shown ? { embed: shown } : {}) };
+  }
+
+  /** The query string for a view on this page (a chart page's chart is its path, not `embed`). */
+  #search(view: ViewState, namesLanguage: boolean): string {
+    const embed = this.page.chart ? undefined : view.embed;
+    return viewStateSearch({ ...view, embed }, namesLanguage ? null : view.lang);
+  }
 
   /** Reads the address and follows back/forward from now on; returns a function that stops it. */
   connect(): () => void {
-    this.#language = browserLanguage(navigator.languages);
-    this.view = parseViewState(window.location.search, this.#language);
-    const restore = () => (this.view = parseViewState(window.location.search, this.#language));
+    this.#namesLanguage = /[?&]lang=/.test(window.location.search);
+    const restore = () =>
+      (this.view = this.#onPage(parseViewState(window.location.search, this.page.lang)));
+    restore();
     window.addEventListener('popstate', restore);
     return () => window.removeEventListener('popstate', restore);
+  }
+
+  /** Goes to this page in another language, keeping the view. English names itself (`lang=en`). */
+  switchLanguage(lang: Language): void {
+    if (lang === this.page.lang) return;
+    const search = this.#search({ ...this.view, lang }, lang === 'en');
+    window.location.assign(pageAddress({ ...this.page, lang }, search));
+  }
+
+  /** This page's address with the view, as a link to share (Copy link). */
+  sharedAddress(): string {
+    return pageAddress(this.page, sharedSearch(this.view));
   }
 
   #pending: ReturnType<typeof setTimeout> | undefined;
@@ -41,7 +74,7 @@ export class ViewStore {
   }
 
   #write(history: 'push' | 'replace'): void {
-    const search = viewStateSearch(this.view, this.#language);
+    const search = this.#search(this.view, this.#namesLanguage);
     const url = `${window.location.pathname}${search}${window.location.hash}`;
     if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`)
       return;

@@ -108,7 +108,7 @@ describe('chart images and embeds (production build)', () => {
     });
     expect(await page.textContent(`${figure('monthly-counts')} .sources`)).toMatch(/^\s*Sources:/);
     const back = await page.getAttribute(`${figure('monthly-counts')} .back a`, 'href');
-    expect(back).toBe(`${baseUrl}?lang=en`);
+    expect(new URL(back ?? '', page.url()).href).toBe(`${baseUrl}?lang=en`);
 
     const origin = new URL(baseUrl).origin;
     expect(
@@ -123,7 +123,8 @@ describe('chart images and embeds (production build)', () => {
     await waitForLiveCharts(page);
     await page.click(`${figure('yen-amounts')} [data-action="embed"]`);
     const snippet = await page.inputValue(`${figure('yen-amounts')} [data-embed-code] textarea`);
-    expect(snippet).toContain(`<iframe src="${baseUrl}?lang=en&amp;embed=yen-amounts"`);
+    // The snippet shows the chart's own page, in the language it was made from.
+    expect(snippet).toContain(`<iframe src="${baseUrl}chart/yen-amounts/?lang=en"`);
     expect(snippet).toContain(`e.origin !== ${JSON.stringify(new URL(baseUrl).origin)}`);
     await page.close();
 

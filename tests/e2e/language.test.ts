@@ -1,13 +1,47 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { usePages, waitForLiveCharts } from '../support/page-session';
 
 const pages = usePages();
 const YEN_AXIS = 'figure[data-chart="yen-amounts"] svg.chart-svg';
 
+interface DocumentRecord {
+  path: string;
+  event: string;
+  lang: string | null;
+  hidden: boolean;
+}
+
+/**
+ * Records, for every document the tab loads, when it was parsed and painted, in what language,
+ * and whether it was hidden: kept in sessionStorage, which outlives a same-origin redirect.
+ */
+function recordDocuments(page: Page) {
+  return page.addInitScript(() => {
+    const log = (event: string) => {
+      const root = document.documentElement as HTMLElement | null;
+      const records = JSON.parse(sessionStorage.getItem('documents') ?? '[]') as unknown[];
+      records.push({
+        path: location.pathname,
+        event,
+        lang: root?.lang ?? null,
+        hidden: root ? getComputedStyle(root).display === 'none' : true,
+      });
+      sessionStorage.setItem('documents', JSON.stringify(records));
+    };
+    document.addEventListener('DOMContentLoaded', () => log('DOMContentLoaded'));
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) => log(entry.name)),
+    ).observe({ type: 'paint', buffered: true });
+  });
+}
+
 describe('Japanese and English (production build)', () => {
   it('shows the page in Japanese from the address: words, 億円 amounts, 万, dates and names', async () => {
-    const { page, consoleErrors } = await pages.open('?lang=ja');
+    const { page, baseUrl, consoleErrors } = await pages.open('?lang=ja');
     await waitForLiveCharts(page);
+    // ?lang=ja on the English page is the Japanese page.
+    await page.waitForURL(`${baseUrl}ja/`);
     await page.waitForSelector('html[lang="ja"]');
     expect(await page.textContent('figure[data-chart="monthly-counts"] h3')).toBe(
       '不正取引件数と不正アクセス件数の月別推移',
@@ -29,17 +63,23 @@ describe('Japanese and English (production build)', () => {
     await page.close();
   });
 
-  it('switches language in place and keeps the choice in the address', async () => {
-    const { page } = await pages.open('?from=2025-03');
+  it('switches language by going to the other page, keeping the view in the address', async () => {
+    const { page, baseUrl } = await pages.open('?from=2025-03');
     await waitForLiveCharts(page);
-    await page.selectOption('[data-control="language"]', 'ja');
-    await page.waitForSelector('html[lang="ja"]');
-    expect(new URL(page.url()).searchParams.get('lang')).toBe('ja');
-    expect(new URL(page.url()).searchParams.get('from')).toBe('2025-03');
+    await Promise.all([
+      page.waitForURL(`${baseUrl}ja/?from=2025-03`),
+      page.selectOption('[data-control="language"]', 'ja'),
+    ]);
+    await page.waitForSelector('html[lang="ja"][data-interactive]');
+    expect(await page.inputValue('[data-control="month-from"]')).toBe('2025-03');
     expect(await page.textContent('figure[data-chart="yen-amounts"] h3')).toMatch(/売却|買付/);
-    await page.selectOption('[data-control="language"]', 'en');
-    await page.waitForSelector('html[lang="en"]');
-    expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
+    // Back in English, the address names it, so that a Japanese browser is not sent back.
+    await Promise.all([
+      page.waitForURL(`${baseUrl}?lang=en&from=2025-03`),
+      page.selectOption('[data-control="language"]', 'en'),
+    ]);
+    await page.waitForSelector('html[lang="en"][data-interactive]');
+    await waitForLiveCharts(page);
     expect(await page.textContent('figure[data-chart="monthly-counts"] h3')).toBe(
       'Fraudulent trades and unauthorized accesses by month',
     );
@@ -51,11 +91,34 @@ describe('Japanese and English (production build)', () => {
     await page.close();
   });
 
-  it('follows the browser’s language when the address names none', async () => {
-    const { page } = await pages.open('', { locale: 'ja-JP' });
+  it('sends a Japanese browser to the Japanese page before drawing any English', async () => {
+    const { page, baseUrl } = await pages.open('?from=2025-03', {
+      locale: 'ja-JP',
+      prepare: recordDocuments,
+    });
+    await page.waitForURL(`${baseUrl}ja/?from=2025-03`);
     await waitForLiveCharts(page);
-    await page.waitForSelector('html[lang="ja"]');
     expect(await page.inputValue('[data-control="language"]')).toBe('ja');
+    const records = JSON.parse(
+      (await page.evaluate(() => sessionStorage.getItem('documents'))) ?? '[]',
+    ) as DocumentRecord[];
+    const painted = records.filter((record) => record.event !== 'DOMContentLoaded');
+    expect(painted.length).toBeGreaterThan(0);
+    expect(painted.every((record) => record.lang === 'ja' && !record.hidden)).toBe(true);
+    // The English document, if it got as far as being parsed, was never shown.
+    const english = records.filter((record) => record.lang !== 'ja');
+    expect(english.every((record) => record.hidden)).toBe(true);
+    await page.close();
+  });
+
+  it('keeps a Japanese browser on the English page when the address says lang=en', async () => {
+    const { page, baseUrl } = await pages.open('ja/?lang=en&to=2025-10', { locale: 'ja-JP' });
+    await page.waitForURL(`${baseUrl}?lang=en&to=2025-10`);
+    await page.waitForSelector('html[lang="en"]');
+    expect(await page.inputValue('[data-control="language"]')).toBe('en');
+    // A change of view keeps naming the language.
+    await page.selectOption('[data-control="month-from"]', '2025-03');
+    await page.waitForURL(`${baseUrl}?lang=en&from=2025-03&to=2025-10`);
     await page.close();
   });
 });

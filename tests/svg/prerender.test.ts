@@ -5,13 +5,15 @@ import { prerender } from '../../src/entry-server';
 
 describe('prerender (the build-time page)', () => {
   it('renders the charts, tables and headline from DuckDB results over data/', async () => {
-    const page = await prerender(DATA_DIR);
+    const { pages, snapshotJson } = await prerender(DATA_DIR, { base: '/', siteUrl: null });
+    const page = pages.find((each) => each.lang === 'en' && each.chart === null);
+    if (!page) throw new Error('no English dashboard');
     expect(page.body).toMatch(/data-chart="monthly-counts"/);
     expect(page.body).toMatch(/data-month="2025-04" data-value="2987"/);
     expect(page.body).toContain('from 33 in Feb 2025 to 736 in 1–16 Apr 2025');
     expect(page.body).toContain('Interactive Brokers Securities Japan');
     expect(page.body).not.toMatch(/<script/i);
-    const snapshot = JSON.parse(page.snapshotJson) as Snapshot;
+    const snapshot = JSON.parse(snapshotJson) as Snapshot;
     expect(snapshot.latest.release).toBe('latest');
     const april = snapshot.latest.figures.find((row) => row.month === '2025-04');
     expect(april?.fraudulent_trades).toMatchObject({ value: 2987, release: '2025-12' });

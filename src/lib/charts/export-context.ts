@@ -4,10 +4,12 @@ import { getContext, setContext } from 'svelte';
 export interface ExportContext {
   /** The date of the chart's figures, for its exported image; null for charts not exported. */
   dateLine: (chartId: string) => string | null;
-  /** The page's address as the reader sees it. */
+  /** This page's address with the view, as a link to share (exports and prints state it). */
   address: () => string;
-  /** The address of the chart-only page for a chart. */
-  embedAddress: (chartId: string) => string;
+  /** The dashboard's address with the view, relative to the site (the same on server and browser). */
+  dashboardHref: () => string;
+  /** The absolute address of a chart's own page with the view (Share, embeds). */
+  chartAddress: (chartId: string) => string;
   /** The chart this page embeds alone (`?embed=ID`), if any. */
   embedded: () => string | null;
 }

@@ -1,39 +1,35 @@
+import { chartView, pageAddress, pageHref, sharedSearch } from '$lib/pages/page-links';
+import type { PageId } from '$lib/pages/pages';
 import type { ReleaseChoice } from '$lib/queries/monthly-metrics';
 import type { FsaReleaseRow } from '$lib/schema';
-import { parseViewState, SLIDES, viewStateSearch, type ViewState } from '$lib/view-state';
+import { parseViewState, SLIDES, type ViewState } from '$lib/view-state';
 import { setExportContext } from './export-context';
 import { figureDateLine } from './figure-dates';
 
 interface PageState {
+  /** The page itself: its language and the chart it shows alone, if any. */
+  page: PageId;
   view: () => ViewState;
   releases: () => readonly FsaReleaseRow[];
   /** The release the release-dependent charts show now (it may lag behind the view's). */
   shownRelease: () => ReleaseChoice | null;
 }
 
-const here = (search: string) => `${location.origin}${location.pathname}${search}`;
-
 /**
- * Gives the page's charts what their image and embed buttons need, and keeps `<html data-embed>`
- * (which hides all but the embedded chart, see app.css) in step with the address.
+ * Gives the page's charts what their image, share and embed buttons need, and keeps
+ * `<html data-embed>` (which hides all but the embedded chart, see app.css) in step with the
+ * address.
  */
 export function provideChartExport(page: PageState): void {
+  const lang = () => page.view().lang;
   setExportContext({
     dateLine: (chartId) => figureDateLine(chartId, page.shownRelease(), page.releases()),
-    address: () => here(viewStateSearch({ ...page.view(), embed: undefined }, null)),
-    embedAddress: (chartId) =>
-      here(
-        viewStateSearch(
-          {
-            ...page.view(),
-            open: [],
-            sql: '',
-            present: false,
-            embed: SLIDES.find((slide) => slide === chartId),
-          },
-          null,
-        ),
-      ),
+    address: () => pageAddress({ lang: lang(), chart: page.page.chart }, sharedSearch(page.view())),
+    dashboardHref: () => pageHref({ lang: lang(), chart: null }, sharedSearch(page.view())),
+    chartAddress: (chartId) => {
+      const chart = SLIDES.find((slide) => slide === chartId) ?? null;
+      return pageAddress({ lang: lang(), chart }, sharedSearch(chartView(page.view())));
+    },
     embedded: () => page.view().embed ?? null,
   });
 

@@ -3,12 +3,14 @@ import { en } from './en';
 import { cardWords as enCardWords } from './en-card';
 import { annotationWords as enAnnotationWords } from './en-annotations';
 import { exportWords as enExportWords } from './en-export';
+import { pageWords as enPageWords } from './en-pages';
 import { presentWords as enPresentWords } from './en-present';
 import { uploadChartWords as enUploadChartWords } from './en-upload-charts';
 import { ja } from './ja';
 import { jaCardWords } from './ja-card';
 import { jaAnnotationWords } from './ja-annotations';
 import { jaExportWords } from './ja-export';
+import { jaPageWords } from './ja-pages';
 import { jaPresentWords } from './ja-present';
 import { jaUploadChartWords } from './ja-upload-charts';
 import { currentLanguage } from './language.svelte';
@@ -47,3 +49,6 @@ export const cardWords = byLanguage({ en: enCardWords, ja: jaCardWords });
 
 /** The words of presentation mode and the printed briefing. */
 export const presentWords = byLanguage({ en: enPresentWords, ja: jaPresentWords });
+
+/** The words of the site's pages (titles, descriptions, share cards) and of sharing a chart. */
+export const pageWords = byLanguage({ en: enPageWords, ja: jaPageWords });

@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+
+/** The path part of Vite's base ('/takeover-watch/' or 'https://cdn.example/x/' → '/x/'). */
+export function basePathOf(base: string): string {
+  if (!base.startsWith('/') && !/^https?:\/\//.test(base))
+    throw new Error(
+      `The base must be a path from the site's root (like /takeover-watch/), not "${base}".`,
+    );
+  return new URL(base, 'http://localhost').pathname;
+}
+
+/**
+ * The script every page runs first, inline in its <head>, before anything is drawn. An English
+ * page whose address says `lang=ja`, or names no language while the browser's first language is
+ * Japanese, goes to its Japanese twin (dropping `lang`); a Japanese page whose address says
+ * `lang=en` goes to its English twin, keeping `lang=en` so that a Japanese browser is not sent
+ * back. The page is hidden while it goes, so no English is painted first.
+ *
+ * Written out as text, not compiled from TypeScript, so that its hash in the policy is the same
+ * whatever builds or imports it.
+ */
+export function languageRedirectScript(base: string): string {
+  return String.raw`(function () {
+  var base = ${JSON.stringify(basePathOf(base))};
+  var path = location.pathname;
+  if (path.indexOf(base) !== 0) return;
+  var rest = path.slice(base.length);
+  var params = new URLSearchParams(location.search);
+  var named = params.get('lang');
+  var first = (navigator.languages && navigator.languages[0]) || navigator.language || '';
+  var target;
+  if (rest === 'ja' || rest.indexOf('ja/') === 0) {
+    if (named !== 'en') return;
+    target = base + rest.replace(/^ja\/?/, '');
+  } else {
+    if (named === null ? !/^ja(-|$)/i.test(first) : named !== 'ja') return;
+    params.delete('lang');
+    target = base + 'ja/' + rest;
+  }
+  var search = params.toString();
+  document.documentElement.style.display = 'none';
+  location.replace(target + (search ? '?' + search : '') + location.hash);
+})();`;
+}
+
+/** A Content-Security-Policy source that allows exactly this inline script. */
+export function scriptHashSource(script: string): string {
+  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+}

@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { pageHead } from '$lib/pages/page-head';
+import { PAGES, pageAt, pagePath } from '$lib/pages/pages';
+import { contentSecurityPolicyFor } from '../../scripts/content-security-policy';
+import { languageRedirectScript } from '../../scripts/language-redirect-script';
+
+const BASE = '/takeover-watch/';
+
+describe('the site’s pages and their paths', () => {
+  it('gives every page a path of its own, and reads it back', () => {
+    const paths = PAGES.map(pagePath);
+    expect(new Set(paths).size).toBe(12);
+    expect(paths).toContain('');
+    expect(paths).toContain('ja/');
+    expect(paths).toContain('chart/monthly-counts/');
+    expect(paths).toContain('ja/chart/revision-history/');
+    for (const page of PAGES) expect(pageAt(`${BASE}${pagePath(page)}`, BASE)).toEqual(page);
+  });
+
+  it('reads anything else as the English dashboard, or the Japanese one under ja/', () => {
+    expect(pageAt(`${BASE}index.html`, BASE)).toEqual({ lang: 'en', chart: null });
+    expect(pageAt(`${BASE}ja`, BASE)).toEqual({ lang: 'ja', chart: null });
+    expect(pageAt(`${BASE}chart/nope/`, BASE)).toEqual({ lang: 'en', chart: null });
+    expect(pageAt('/elsewhere/ja/', BASE)).toEqual({ lang: 'en', chart: null });
+    expect(pageAt('/ja/chart/stocks/', '/')).toEqual({ lang: 'ja', chart: 'stocks' });
+  });
+});
+
+/**
+ * Runs the inline redirect script as a page would, with a stand-in for the browser; returns where
+ * it sent the reader (null: nowhere) and whether it hid the page meanwhile.
+ */
+function runRedirect(path: string, search: string, browserLanguage: string, hash = '') {
+  let to: string | null = null;
+  const root = { style: { display: '' } };
+  const run = new Function('location', 'navigator', 'document', languageRedirectScript(BASE));
+  run(
+    { pathname: path, search, hash, replace: (url: string) => (to = url) },
+    { languages: [browserLanguage, 'en'], language: browserLanguage },
+    { documentElement: root },
+  );
+  return { to, hidden: root.style.display === 'none' };
+}
+const redirect = (path: string, search: string, browserLanguage: string, hash = '') =>
+  runRedirect(path, search, browserLanguage, hash).to;
+
+describe('the redirect to the reader’s language', () => {
+  it('sends a Japanese browser from an English page that names no language to its twin', () => {
+    expect(runRedirect(BASE, '?from=2025-03', 'ja-JP', '#x')).toEqual({
+      to: `${BASE}ja/?from=2025-03#x`,
+      hidden: true,
+    });
+    expect(redirect(`${BASE}chart/stocks/`, '', 'ja')).toBe(`${BASE}ja/chart/stocks/`);
+    expect(runRedirect(BASE, '', 'en-GB')).toEqual({ to: null, hidden: false });
+    expect(redirect(BASE, '', 'jv')).toBeNull();
+  });
+
+  it('follows the address: lang=ja to the Japanese page, lang=en to the English one', () => {
+    expect(redirect(BASE, '?lang=ja&to=2025-10', 'en')).toBe(`${BASE}ja/?to=2025-10`);
+    expect(redirect(BASE, '?lang=en', 'ja-JP')).toBeNull();
+    expect(redirect(`${BASE}ja/chart/brokers/`, '?lang=en&to=2025-10', 'ja')).toBe(
+      `${BASE}chart/brokers/?lang=en&to=2025-10`,
+    );
+    expect(redirect(`${BASE}ja/`, '', 'en')).toBeNull();
+    expect(redirect(`${BASE}ja/`, '?lang=ja', 'en')).toBeNull();
+  });
+
+  it('leaves pages outside the site alone', () => {
+    expect(redirect('/other/', '', 'ja')).toBeNull();
+  });
+});
+
+describe('a page’s head', () => {
+  const site = { base: BASE, siteUrl: 'https://user.github.io/takeover-watch/' };
+  const attributes = (head: string, pattern: RegExp) =>
+    [...head.matchAll(pattern)].map((match) => match[1] ?? '');
+
+  it('uses absolute addresses when the site’s address is given', () => {
+    const head = pageHead({ lang: 'ja', chart: 'stocks' }, site);
+    expect(head).toContain(
+      '<link rel="canonical" href="https://user.github.io/takeover-watch/ja/chart/stocks/" />',
+    );
+    expect(head).toContain(
+      '<link rel="alternate" hreflang="x-default" href="https://user.github.io/takeover-watch/chart/stocks/" />',
+    );
+    expect(head).toContain(
+      '<meta property="og:image" content="https://user.github.io/takeover-watch/cards/ja-stocks.png" />',
+    );
+    const urls = [
+      ...attributes(head, /href="([^"]*)"/g),
+      ...attributes(head, /property="og:(?:url|image)" content="([^"]*)"/g),
+      ...attributes(head, /name="twitter:image" content="([^"]*)"/g),
+    ];
+    expect(urls).toHaveLength(7);
+    for (const url of urls) expect(url).toMatch(/^https:\/\/user\.github\.io\/takeover-watch\//);
+  });
+
+  it('uses addresses from the host’s root otherwise, and escapes its text', () => {
+    const head = pageHead({ lang: 'en', chart: null }, { base: BASE, siteUrl: null });
+    expect(head).toContain('<link rel="canonical" href="/takeover-watch/" />');
+    expect(head).toContain('<meta property="og:image" content="/takeover-watch/cards/en.png" />');
+    expect(head).toContain('<meta property="og:locale" content="en_US" />');
+    expect(head).toContain('<meta property="og:locale:alternate" content="ja_JP" />');
+    expect(head).toContain(`content="The FSA's figures`);
+    expect(head).not.toMatch(/content="[^"]*[<>][^"]*"/);
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  it('allows exactly the inline language redirect, by its hash', () => {
+    const script = languageRedirectScript(BASE);
+    const hash = createHash('sha256').update(script).digest('base64');
+    const policy = contentSecurityPolicyFor(BASE);
+    expect(policy).toContain(`script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}';`);
+    const scripts = policy.split('; ').find((directive) => directive.startsWith('script-src'));
+    expect(scripts).not.toContain('unsafe-inline');
+    expect(contentSecurityPolicyFor('/')).not.toBe(policy);
+  });
+});
