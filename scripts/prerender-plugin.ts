@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import type { Prerendered, PrerenderedPage } from '../src/entry-server.ts';
 import { basePathOf } from './language-redirect-script.ts';
+import { rasteriseShareCard } from './share-card/rasterise.ts';
 
 const SSR_OUT = 'node_modules/.prerender';
 const APP_ROOT = '<div id="app"></div>';
@@ -57,7 +58,7 @@ function siteUrl(): string | null {
  * After the client build, builds src/entry-server.ts for Node (in production mode, so its markup
  * and scoped class names match the client bundle), runs it over data/ and writes every page it
  * renders (the dashboard at the root and at ja/, each chart at chart/ID/ and ja/chart/ID/) with
- * their query results. TAKEOVER_NAIVE=1 skips it: the page then waits for DuckDB before drawing
+ * their query results, and each page's share card as a PNG under cards/. TAKEOVER_NAIVE=1 skips it: the page then waits for DuckDB before drawing
  * (the benchmark's baseline).
  */
 export function prerender(): Plugin {
@@ -94,6 +95,9 @@ export function prerender(): Plugin {
         const file = path.join(outDir, page.file);
         await mkdir(path.dirname(file), { recursive: true });
         await writeFile(file, fillTemplate(template, page, snapshotJson));
+        const card = path.join(outDir, page.cardFile);
+        await mkdir(path.dirname(card), { recursive: true });
+        await writeFile(card, await rasteriseShareCard(page.cardSvg));
       }
       await rm(ssrDir, { recursive: true, force: true });
     },

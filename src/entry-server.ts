@@ -6,6 +6,7 @@ import { PAGES, pagePath, type PageId } from '$lib/pages/pages';
 import { LATEST } from '$lib/queries/monthly-metrics';
 import { queryDatasetResults, queryReleaseResults } from '$views/page-data';
 import { serialiseSnapshot, type Snapshot } from '$views/snapshot';
+import { renderShareCardSvg } from './share-card/render-card';
 import App from './App.svelte';
 
 export interface PrerenderedPage extends PageId {
@@ -15,6 +16,8 @@ export interface PrerenderedPage extends PageId {
   address: string;
   /** Its share card, under the output directory ('cards/ja-stocks.png'), named by its tags. */
   cardFile: string;
+  /** Its share card as a standalone 1200×630 SVG, for the build to rasterise into `cardFile`. */
+  cardSvg: string;
   /** Attributes of its <html> element: its language, and the chart it shows alone. */
   htmlAttributes: Record<string, string>;
   /** Tags for its <head>: title, description, canonical and hreflang links, share-card tags. */
@@ -48,11 +51,13 @@ export async function prerender(dataDir: string, site: Site): Promise<Prerendere
   const pages = PAGES.map((page): PrerenderedPage => {
     setLanguage(page.lang);
     const { body, head } = render(App, { props: { snapshot, page } });
+    const address = siteAddress(site, pagePath(page));
     return {
       ...page,
       file: `${pagePath(page)}index.html`,
-      address: siteAddress(site, pagePath(page)),
+      address,
       cardFile: cardPath(page),
+      cardSvg: renderShareCardSvg(snapshot, page.lang, page.chart, address),
       htmlAttributes: { lang: page.lang, ...(page.chart ? { 'data-embed': page.chart } : {}) },
       head: `${pageHead(page, site)}\n    ${head}`,
       body,

@@ -10,7 +10,7 @@ import { SLIDES, type Language, type SlideId } from '$lib/view-state';
 import { queryDatasetResults, queryReleaseResults } from '$views/page-data';
 import type { Snapshot } from '$views/snapshot';
 import { rasteriseShareCard } from '../../scripts/share-card/rasterise';
-import { shareCardFile } from '../../src/share-card/card-file';
+import { cardPath } from '../../src/lib/pages/page-head';
 import { renderShareCardSvg } from '../../src/share-card/render-card';
 import { useDatasetDb } from '../support/dataset-db';
 import { pngSize } from '../support/png-pixels';
@@ -118,8 +118,10 @@ describe('share cards', () => {
   });
 
   it('names each card’s file as the pages’ og:image tags expect', () => {
-    expect(shareCardFile('en', null)).toBe('cards/en.png');
-    expect(shareCardFile('ja', 'revision-history')).toBe('cards/ja-revision-history.png');
+    expect(cardPath({ lang: 'en', chart: null })).toBe('cards/en.png');
+    expect(cardPath({ lang: 'ja', chart: 'revision-history' })).toBe(
+      'cards/ja-revision-history.png',
+    );
   });
 
   it('renders in the card’s language and then restores the language it found', () => {
