@@ -4,6 +4,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
+import { hostingHeaders } from './scripts/hosting-headers-plugin.ts';
+import { precompress } from './scripts/precompress-plugin.ts';
 import { prerender } from './scripts/prerender-plugin.ts';
 
 const lib = fileURLToPath(new URL('./src/lib', import.meta.url));
@@ -13,7 +15,8 @@ const wasmBytes = (bundle: 'eh' | 'mvp') =>
     .size;
 
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy(), prerender()],
+  // hostingHeaders and precompress stay last: they work on every file the others have written.
+  plugins: [svelte(), contentSecurityPolicy(), prerender(), hostingHeaders(), precompress()],
   resolve: { alias: { $lib: lib, $views: views } },
   // The progress bar's total: servers send the wasm compressed, so its Content-Length is not it.
   define: { __DUCKDB_WASM_BYTES__: JSON.stringify({ eh: wasmBytes('eh'), mvp: wasmBytes('mvp') }) },
