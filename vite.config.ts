@@ -15,7 +15,7 @@ const wasmBytes = (bundle: 'eh' | 'mvp') =>
     .size;
 
 export default defineConfig({
-  // hostingHeaders and precompress stay last: they work on every file the others have written.
+  // hostingHeaders and precompress run after the others' closeBundle ('post'), in this order.
   plugins: [svelte(), contentSecurityPolicy(), prerender(), hostingHeaders(), precompress()],
   resolve: { alias: { $lib: lib, $views: views } },
   // The progress bar's total: servers send the wasm compressed, so its Content-Length is not it.

@@ -37,6 +37,7 @@ export function nginxConfig({ base, root, serverName, policy }: NginxSite): stri
     `    server_name ${serverName};`,
     `    root ${root};`,
     '    index index.html;',
+    '    charset utf-8;',
     '',
     "    # NAME.br and NAME.gz from the build, in NAME's stead when the client accepts them.",
     '    # brotli_static needs ngx_brotli (Debian: libnginx-mod-http-brotli-static): without it,',

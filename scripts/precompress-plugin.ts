@@ -8,9 +8,9 @@ const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
 
 /**
  * Writes .br and .gz beside every text file and wasm of the build, once every other plugin has
- * written its files (the prerendered pages included). Keep it last in the plugin list: a
- * closeBundle hook with `order: 'post'` runs after the normal ones, in plugin order, each awaited
- * before the next (Rolldown runs every hook sequentially).
+ * written its files (the prerendered pages included): a closeBundle with `order: 'post'` runs
+ * after every plain one, wherever the plugin is listed, and Rolldown awaits each closeBundle
+ * before the next. Among 'post' hooks the plugin list decides, so keep this one last.
  */
 export function precompress(): Plugin {
   let config: ResolvedConfig;

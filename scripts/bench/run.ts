@@ -3,9 +3,10 @@
  * DuckDB before drawing), serves both with their precompressed files on localhost, drives the
  * system Chromium over several runs of the English page, the Japanese page (ja/) and the naive
  * variant, runs Lighthouse on both pages, reports the bytes of the prerendered pages and the
- * share cards, uploads a synthetic million-row file against a papaparse
- * baseline, prints min/median/max and ratios, checks the targets and writes bench-results/ and the
- * README's performance sections. `BENCH_ONLY=page` or `BENCH_ONLY=upload` runs one part.
+ * share cards, uploads a synthetic million-row file against a papaparse baseline, prints
+ * min/median/max and ratios, checks the targets and writes bench-results/ and the README's
+ * performance sections. `BENCH_ONLY=page` or `BENCH_ONLY=upload` runs one part;
+ * `BENCH_DIST=folder` measures a finished build instead of building dist/.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,8 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const ONLY = process.env.BENCH_ONLY;
+/** The build to measure: dist/, built first, or `BENCH_DIST`, a finished build taken as it is. */
+const DIST = path.resolve(ROOT, process.env.BENCH_DIST ?? 'dist');
 /** Every release in the built-in data, in order: the benchmark shows each once per run. */
 const RELEASES = Papa.parse<{ release_id: string }>(
   readFileSync(path.join(ROOT, 'data/fsa_releases.csv'), 'utf8'),
@@ -90,7 +93,7 @@ function updateReadme(markdown: string, section: 'bench' | 'bench-upload') {
 }
 
 async function benchPage() {
-  const dist = path.join(ROOT, 'dist');
+  const dist = DIST;
   const naiveDir = path.join(ROOT, 'node_modules/.bench/dist-naive');
   build(naiveDir, { TAKEOVER_NAIVE: '1' });
   const present = presentPages(dist);
@@ -134,7 +137,7 @@ async function benchPage() {
 }
 
 async function benchUploads() {
-  const server = await serveStatic(path.join(ROOT, 'dist'));
+  const server = await serveStatic(DIST);
   try {
     console.log('Uploading the synthetic million-row file…');
     const result = await benchUpload(ROOT, server.url);
@@ -157,8 +160,12 @@ function writeResults(name: string, markdown: string, figures: object) {
 }
 
 async function main() {
-  console.log('Building the page…');
-  build(path.join(ROOT, 'dist'));
+  if (process.env.BENCH_DIST) {
+    console.log(`Measuring the build in ${DIST} as it is.`);
+  } else {
+    console.log('Building the page…');
+    build(DIST);
+  }
   if (ONLY !== 'upload') await benchPage();
   if (ONLY !== 'page') await benchUploads();
 }

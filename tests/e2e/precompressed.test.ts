@@ -35,10 +35,9 @@ describe('the production build for static hosts', () => {
     const scripts = assets.filter((name) => name.endsWith('.js'));
     const wasm = assets.filter((name) => name.endsWith('.wasm'));
     expect(scripts.some((name) => name.startsWith('start-app-'))).toBe(true);
-    expect(wasm.map((name) => name.replace(/-[\w-]+\.wasm$/, ''))).toEqual([
-      'duckdb-eh',
-      'duckdb-mvp',
-    ]);
+    expect(wasm).toHaveLength(2);
+    expect(wasm.some((name) => name.startsWith('duckdb-eh-'))).toBe(true);
+    expect(wasm.some((name) => name.startsWith('duckdb-mvp-'))).toBe(true);
     for (const name of [...scripts, ...wasm]) {
       const bytes = readFileSync(path.join(OUT_DIR, 'assets', name)).length;
       if (bytes >= 1024) expectPrecompressed(`assets/${name}`);

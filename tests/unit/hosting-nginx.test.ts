@@ -19,6 +19,7 @@ describe.each(['/', '/takeover-watch/'])('the nginx server block for base %s', (
       expect(config).toContain(directive);
     expect(config).toContain('types { application/wasm wasm; }');
     expect(config).toContain('root /srv/www;');
+    expect(config).toContain('charset utf-8;');
   });
 
   it('sends the pages’ policy from both locations, and a year’s cache only for assets', () => {
