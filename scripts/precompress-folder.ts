@@ -4,6 +4,7 @@ import path from 'node:path';
 import {
   compress,
   ENCODINGS,
+  isCompressible,
   runLimited,
   shouldPrecompress,
   type Encoding,
@@ -73,7 +74,7 @@ export async function precompressFolder(
 ): Promise<Precompressed[]> {
   const candidates: { file: string; bytes: Buffer }[] = [];
   for (const file of await listFiles(dir)) {
-    if (!shouldPrecompress(file, Number.POSITIVE_INFINITY)) continue;
+    if (!isCompressible(file)) continue;
     const bytes = await readFile(path.join(dir, file));
     if (shouldPrecompress(file, bytes.length)) candidates.push({ file, bytes });
   }

@@ -20,8 +20,11 @@ export const shouldPrecompress = (file: string, bytes: number) =>
   isCompressible(file) && bytes >= MIN_BYTES;
 
 /**
- * Brotli at quality 11 for everything. The window stays at 24 bits, the largest a browser's
- * decoder accepts: "large window" brotli (up to 30 bits) is not valid `Content-Encoding: br`.
+ * Brotli at quality 11 for everything, the wasm included: duckdb-eh's 34.2 MB become 5.07 MB,
+ * against 5.27 MB at quality 10 and 5.89 MB at 9, for about 1.8 times the time of 10, which the
+ * cache in precompress-folder.ts makes a cost of the first build only. The window stays at 24
+ * bits, the largest a browser's decoder accepts: "large window" brotli (up to 30 bits) is not
+ * valid `Content-Encoding: br`.
  */
 function brotliOptions(file: string, bytes: number) {
   return {
