@@ -4,6 +4,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
+import { hostingHeaders } from './scripts/hosting-headers-plugin.ts';
+import { precompress } from './scripts/precompress-plugin.ts';
 import { prerender } from './scripts/prerender-plugin.ts';
 
 const lib = fileURLToPath(new URL('./src/lib', import.meta.url));
@@ -17,7 +19,8 @@ const base = process.env.BASE_PATH?.replace(/^\/*/, '/').replace(/\/*$/, '/');
 
 export default defineConfig({
   ...(base ? { base } : {}),
-  plugins: [svelte(), contentSecurityPolicy(), prerender()],
+  // hostingHeaders and precompress run after the others' closeBundle ('post'), in this order.
+  plugins: [svelte(), contentSecurityPolicy(), prerender(), hostingHeaders(), precompress()],
   resolve: { alias: { $lib: lib, $views: views } },
   // The progress bar's total: servers send the wasm compressed, so its Content-Length is not it.
   define: { __DUCKDB_WASM_BYTES__: JSON.stringify({ eh: wasmBytes('eh'), mvp: wasmBytes('mvp') }) },

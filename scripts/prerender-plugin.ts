@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import type { Prerendered, PrerenderedPage } from '../src/entry-server.ts';
-import { basePathOf } from './language-redirect-script.ts';
+import { basePathOf } from './base-path.ts';
 import { rasteriseShareCard } from './share-card/rasterise.ts';
 
 const SSR_OUT = 'node_modules/.prerender';

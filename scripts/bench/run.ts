@@ -1,25 +1,37 @@
 /**
  * `npm run bench`: builds the page twice (prerendered, and the naive variant that waits for
- * DuckDB before drawing), serves both gzipped on localhost, drives the system Chromium over
- * several runs of each, runs Lighthouse, uploads a synthetic million-row file against a papaparse
- * baseline, prints min/median/max and ratios, checks the targets and writes bench-results/ and the
- * README's performance sections. `BENCH_ONLY=page` or `BENCH_ONLY=upload` runs one part.
+ * DuckDB before drawing), serves both with their precompressed files on localhost, drives the
+ * system Chromium over several runs of the English page, the Japanese page (ja/) and the naive
+ * variant, runs Lighthouse on both pages, reports the bytes of the prerendered pages and the
+ * share cards, uploads a synthetic million-row file against a papaparse baseline, prints
+ * min/median/max and ratios, checks the targets and writes bench-results/ and the README's
+ * performance sections. `BENCH_ONLY=page` or `BENCH_ONLY=upload` runs one part;
+ * `BENCH_DIST=folder` measures a finished build instead of building dist/.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { launchChromium } from '../../tests/support/chromium';
 import { lighthouseScores, type LighthouseScores } from './lighthouse-scores';
+import { buildBytes } from './build-bytes';
 import { measurePage, type PageRun } from './measure-page';
+import {
+  MEASURED_PAGES,
+  pageReport,
+  summariseRuns,
+  type MeasuredPage,
+  type PageId,
+} from './page-report';
 import { serveStatic } from './static-server';
-import { summarise, type Summary } from './stats';
 import { benchUpload } from './upload-bench';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const ONLY = process.env.BENCH_ONLY;
+/** The build to measure: dist/, built first, or `BENCH_DIST`, a finished build taken as it is. */
+const DIST = path.resolve(ROOT, process.env.BENCH_DIST ?? 'dist');
 /** Every release in the built-in data, in order: the benchmark shows each once per run. */
 const RELEASES = Papa.parse<{ release_id: string }>(
   readFileSync(path.join(ROOT, 'data/fsa_releases.csv'), 'utf8'),
@@ -38,97 +50,28 @@ function build(outDir: string, env: Record<string, string> = {}) {
   );
 }
 
-async function measureVariants(urls: { prerendered: string; naive: string }) {
+/** The measured pages the build has (ja/ exists only where the build writes it). */
+function presentPages(dist: string) {
+  return MEASURED_PAGES.filter((page) => existsSync(path.join(dist, page.path, 'index.html')));
+}
+
+/** Every run measures each present page and the naive variant in turn, after one warm-up each. */
+async function measureVariants(pageUrls: Map<PageId, string>, naiveUrl: string) {
   const browser = await launchChromium();
-  const runs: Record<'prerendered' | 'naive', PageRun[]> = { prerendered: [], naive: [] };
+  const runs = new Map<PageId | 'naive', PageRun[]>();
+  const targets = [...pageUrls, ['naive', naiveUrl] as const];
   try {
-    await measurePage(browser, urls.prerendered, RELEASES);
-    await measurePage(browser, urls.naive, RELEASES);
+    for (const [, url] of targets) await measurePage(browser, url, RELEASES);
     for (let run = 0; run < RUNS; run += 1) {
-      runs.prerendered.push(await measurePage(browser, urls.prerendered, RELEASES));
-      runs.naive.push(await measurePage(browser, urls.naive, RELEASES));
+      for (const [id, url] of targets) {
+        runs.set(id, [...(runs.get(id) ?? []), await measurePage(browser, url, RELEASES)]);
+      }
       process.stdout.write(`  run ${run + 1}/${RUNS} done\n`);
     }
   } finally {
     await browser.close();
   }
   return runs;
-}
-
-function summariseRuns(runs: PageRun[]) {
-  return {
-    firstChartMs: summarise(runs.map((run) => run.firstChartMs)),
-    duckdbReadyMs: summarise(runs.map((run) => run.duckdbReadyMs)),
-    bytesBeforeFirstChart: summarise(runs.map((run) => run.bytesBeforeFirstChart)),
-    totalBytes: summarise(runs.map((run) => run.totalBytes)),
-    releaseChangeMs: summarise(runs.flatMap((run) => run.releaseChangeMs)),
-    filterChangeMs: summarise(runs.flatMap((run) => run.filterChangeMs)),
-    filterFrameMs: summarise(runs.flatMap((run) => run.filterFrameMs)),
-  };
-}
-
-const fmt = (value: number, unit: string) =>
-  unit === 'KB'
-    ? `${(value / 1024).toFixed(1)} KB`
-    : `${value.toFixed(unit === 'ms' ? 1 : 0)} ${unit}`;
-const row = (label: string, summary: Summary, unit: string) =>
-  `| ${label} | ${fmt(summary.min, unit)} | ${fmt(summary.median, unit)} | ${fmt(summary.max, unit)} |`;
-
-function report(
-  results: {
-    prerendered: ReturnType<typeof summariseRuns>;
-    naive: ReturnType<typeof summariseRuns>;
-  },
-  lighthouse: LighthouseScores[],
-) {
-  const { prerendered: pre, naive } = results;
-  const ratio = naive.firstChartMs.median / pre.firstChartMs.median;
-  const performance = summarise(lighthouse.map((scores) => scores.performance));
-  const accessibility = summarise(lighthouse.map((scores) => scores.accessibility));
-  const targets = [
-    ['First chart painted, median ≤ 300 ms', pre.firstChartMs.median <= 300],
-    ['First chart ≥ 10× sooner than the naive variant', ratio >= 10],
-    [
-      '≤ 100 KB (compressed) before the first chart',
-      pre.bytesBeforeFirstChart.median <= 100 * 1024,
-    ],
-    ['Release change after DuckDB is ready, median ≤ 50 ms', pre.releaseChangeMs.median <= 50],
-    ['Filter update to updated, laid-out charts, median ≤ 16 ms', pre.filterChangeMs.median <= 16],
-    ['Lighthouse performance ≥ 95 (median)', performance.median >= 95],
-    ['Lighthouse accessibility = 100 (every run)', accessibility.min === 100],
-  ] as const;
-  const lines = [
-    `Measured ${new Date().toISOString().slice(0, 10)} on localhost (gzip), headless Chromium, ${RUNS} runs per variant after one warm-up; each run shows all ${RELEASES.length} releases once, then the latest figures.`,
-    '',
-    '| prerendered page (this build) | min | median | max |',
-    '| --- | --- | --- | --- |',
-    row('First chart painted (from navigation start)', pre.firstChartMs, 'ms'),
-    row('DuckDB ready (loaded with the data)', pre.duckdbReadyMs, 'ms'),
-    row('Transferred before the first chart', pre.bytesBeforeFirstChart, 'KB'),
-    row('Transferred in all', pre.totalBytes, 'KB'),
-    row('Release change to redrawn chart', pre.releaseChangeMs, 'ms'),
-    row('Month filter change to updated, laid-out charts', pre.filterChangeMs, 'ms'),
-    row(
-      'Month filter change to the next frame (includes the wait for it)',
-      pre.filterFrameMs,
-      'ms',
-    ),
-    '',
-    '| naive variant (waits for DuckDB before drawing) | min | median | max |',
-    '| --- | --- | --- | --- |',
-    row('First chart painted', naive.firstChartMs, 'ms'),
-    row('DuckDB ready', naive.duckdbReadyMs, 'ms'),
-    row('Transferred before the first chart', naive.bytesBeforeFirstChart, 'KB'),
-    '',
-    `First chart painted: naive median / prerendered median = **${ratio.toFixed(1)}×**.`,
-    '',
-    `Lighthouse ${lighthouse.length} runs (mobile, simulated throttling): performance ${lighthouse.map((s) => s.performance).join(', ')} (median ${performance.median}); accessibility ${lighthouse.map((s) => s.accessibility).join(', ')}.`,
-    '',
-    '| target | met |',
-    '| --- | --- |',
-    ...targets.map(([target, met]) => `| ${target} | ${met ? 'yes' : '**no**'} |`),
-  ];
-  return { markdown: lines.join('\n'), ratio, targets, performance, accessibility };
 }
 
 function updateReadme(markdown: string, section: 'bench' | 'bench-upload') {
@@ -150,27 +93,42 @@ function updateReadme(markdown: string, section: 'bench' | 'bench-upload') {
 }
 
 async function benchPage() {
+  const dist = DIST;
   const naiveDir = path.join(ROOT, 'node_modules/.bench/dist-naive');
   build(naiveDir, { TAKEOVER_NAIVE: '1' });
-  const prerenderedServer = await serveStatic(path.join(ROOT, 'dist'));
+  const present = presentPages(dist);
+  for (const page of MEASURED_PAGES.filter((candidate) => !present.includes(candidate))) {
+    console.log(`${page.short}: the build has no ${page.path}index.html, so it is not measured.`);
+  }
+  const prerenderedServer = await serveStatic(dist);
   const naiveServer = await serveStatic(naiveDir);
   try {
-    console.log(`Measuring ${RUNS} runs of each variant…`);
-    const runs = await measureVariants({
-      prerendered: prerenderedServer.url,
-      naive: naiveServer.url,
-    });
-    console.log(`Running Lighthouse ${LIGHTHOUSE_RUNS} times…`);
-    const lighthouse: LighthouseScores[] = [];
-    for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1)
-      lighthouse.push(await lighthouseScores(prerenderedServer.url));
-    const summaries = {
-      prerendered: summariseRuns(runs.prerendered),
-      naive: summariseRuns(runs.naive),
-    };
-    const result = report(summaries, lighthouse);
+    const pageUrls = new Map(present.map((page) => [page.id, prerenderedServer.url + page.path]));
+    console.log(`Measuring ${RUNS} runs of each page and the naive variant…`);
+    const runs = await measureVariants(pageUrls, naiveServer.url);
+    const pages: MeasuredPage[] = [];
+    for (const page of MEASURED_PAGES) {
+      const url = pageUrls.get(page.id);
+      const lighthouse: LighthouseScores[] = [];
+      if (url) console.log(`Running Lighthouse ${LIGHTHOUSE_RUNS} times on ${url}…`);
+      for (let run = 0; url && run < LIGHTHOUSE_RUNS; run += 1)
+        lighthouse.push(await lighthouseScores(url));
+      const pageRuns = runs.get(page.id);
+      pages.push({ id: page.id, summary: pageRuns ? summariseRuns(pageRuns) : null, lighthouse });
+    }
+    const naive = summariseRuns(runs.get('naive') ?? []);
+    const bytes = await buildBytes(dist);
+    const intro = `Measured ${new Date().toISOString().slice(0, 10)} on localhost (the build's precompressed brotli files, as a static host with them sends), headless Chromium, ${RUNS} runs per page and variant after one warm-up; each run shows all ${RELEASES.length} releases once, then the latest figures.`;
+    const result = pageReport({ intro, pages, naive, bytes });
     console.log(`\n${result.markdown}\n`);
-    writeResults('latest', result.markdown, { runs: RUNS, summaries, lighthouse, raw: runs });
+    writeResults('latest', result.markdown, {
+      runs: RUNS,
+      pages,
+      naive,
+      bytes,
+      targets: result.targets,
+      raw: Object.fromEntries(runs),
+    });
     updateReadme(result.markdown, 'bench');
   } finally {
     await prerenderedServer.close();
@@ -179,7 +137,7 @@ async function benchPage() {
 }
 
 async function benchUploads() {
-  const server = await serveStatic(path.join(ROOT, 'dist'));
+  const server = await serveStatic(DIST);
   try {
     console.log('Uploading the synthetic million-row file…');
     const result = await benchUpload(ROOT, server.url);
@@ -202,8 +160,12 @@ function writeResults(name: string, markdown: string, figures: object) {
 }
 
 async function main() {
-  console.log('Building the page…');
-  build(path.join(ROOT, 'dist'));
+  if (process.env.BENCH_DIST) {
+    console.log(`Measuring the build in ${DIST} as it is.`);
+  } else {
+    console.log('Building the page…');
+    build(DIST);
+  }
   if (ONLY !== 'upload') await benchPage();
   if (ONLY !== 'page') await benchUploads();
 }

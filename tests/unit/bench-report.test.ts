@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { buildBytesMarkdown } from '../../scripts/bench/build-bytes';
+import type { PageRun } from '../../scripts/bench/measure-page';
+import { pageReport, summariseRuns } from '../../scripts/bench/page-report';
+
+const run = (firstChartMs: number, bytesBeforeFirstChart: number): PageRun => ({
+  firstChartMs,
+  duckdbReadyMs: 1900,
+  bytesBeforeFirstChart,
+  totalBytes: 6_000_000,
+  releaseChangeMs: [40],
+  filterChangeMs: [12],
+  filterFrameMs: [16],
+});
+const lighthouse = (accessibility: number) => ({ performance: 96, accessibility, metrics: {} });
+const naive = summariseRuns([run(2000, 6_000_000), run(2100, 6_000_000)]);
+const bytes = {
+  pages: [
+    {
+      file: 'index.html',
+      label: 'English page (index.html)',
+      bytes: { raw: 10240, gzip: 2048, brotli: 1024 },
+    },
+    { file: 'ja/index.html', label: 'Japanese page (ja/index.html)', bytes: null },
+  ],
+  cards: [],
+};
+
+describe('the benchmark report', () => {
+  it('says that a page missing from the build was not measured, and fails its target', () => {
+    const { markdown, targets } = pageReport({
+      intro: 'Measured.',
+      pages: [
+        { id: 'en', summary: summariseRuns([run(150, 50_000)]), lighthouse: [lighthouse(100)] },
+        { id: 'ja', summary: null, lighthouse: [] },
+      ],
+      naive,
+      bytes,
+    });
+    expect(markdown).toContain(
+      'Japanese page (ja/): **not measured**, the build has no `ja/index.html`.',
+    );
+    expect(markdown).toContain('| Japanese page (ja/index.html) | missing from this build | | |');
+    expect(markdown).toContain('Share cards: none in this build');
+    expect(targets).toContainEqual([
+      'Japanese page (ja/) measured (the build has no ja/index.html)',
+      false,
+    ]);
+    expect(targets).toContainEqual(['First chart painted, median ≤ 300 ms', true]);
+  });
+
+  it('holds the Japanese page to the same targets, against the same naive variant', () => {
+    const { markdown, targets } = pageReport({
+      intro: 'Measured.',
+      pages: [
+        { id: 'en', summary: summariseRuns([run(150, 50_000)]), lighthouse: [lighthouse(100)] },
+        { id: 'ja', summary: summariseRuns([run(310, 120_000)]), lighthouse: [lighthouse(98)] },
+      ],
+      naive,
+      bytes,
+    });
+    expect(markdown).toContain('| Japanese page, ja/ (this build) | min | median | max |');
+    expect(markdown).toContain('naive median / Japanese page (ja/) median = **6.6×**');
+    expect(targets).toEqual(
+      expect.arrayContaining([
+        ['Japanese page (ja/): First chart painted, median ≤ 300 ms', false],
+        ['Japanese page (ja/): First chart ≥ 10× sooner than the naive variant', false],
+        ['Japanese page (ja/): ≤ 100 KB (compressed) before the first chart', false],
+        ['Japanese page (ja/): Lighthouse accessibility = 100 (every run)', false],
+        ['Lighthouse accessibility = 100 (every run)', true],
+      ]),
+    );
+  });
+
+  it('lists every share card and their total', () => {
+    const lines = buildBytesMarkdown({
+      pages: [],
+      cards: [
+        { file: 'cards/brokers.png', bytes: 51_200 },
+        { file: 'cards/stocks.png', bytes: 40_960 },
+      ],
+    });
+    expect(lines).toContain('| cards/brokers.png | 50.0 KB |');
+    expect(lines).toContain('| all 2 cards | 90.0 KB |');
+  });
+});
