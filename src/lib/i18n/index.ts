@@ -1,10 +1,14 @@
 import type { Language } from '$lib/view-state';
 import { en } from './en';
+import { errorWords as enErrorWords } from './en-errors';
+import { schemaWords as enSchemaWords } from './en-schema';
 import { annotationWords as enAnnotationWords } from './en-annotations';
 import { exportWords as enExportWords } from './en-export';
 import { presentWords as enPresentWords } from './en-present';
 import { uploadChartWords as enUploadChartWords } from './en-upload-charts';
 import { ja } from './ja';
+import { jaErrorWords } from './ja-errors';
+import { jaSchemaWords } from './ja-schema';
 import { jaAnnotationWords } from './ja-annotations';
 import { jaExportWords } from './ja-export';
 import { jaPresentWords } from './ja-present';
@@ -42,3 +46,9 @@ export const exportWords = byLanguage({ en: enExportWords, ja: jaExportWords });
 
 /** The words of presentation mode and the printed briefing. */
 export const presentWords = byLanguage({ en: enPresentWords, ja: jaPresentWords });
+
+/** The words around an engine's error, and the SQL console's refusals. */
+export const errors = byLanguage({ en: enErrorWords, ja: jaErrorWords });
+
+/** The tables' and columns' descriptions and units. */
+export const schemaWords = byLanguage({ en: enSchemaWords, ja: jaSchemaWords });
