@@ -22,7 +22,7 @@ const ERA = { reiwa: 'Reiwa', heisei: 'Heisei' } as const;
 const UNDERSTOOD = '(digits, separators, 約, 万/億 and a unit are understood)';
 
 /** A size as the reader thinks of it: whole megabytes, else kilobytes. */
-export function sizeText(bytes: number): string {
+function sizeText(bytes: number): string {
   const megabytes = Math.floor(bytes / 1_000_000);
   return megabytes >= 1 ? `${megabytes} MB` : `${Math.max(1, Math.floor(bytes / 1000))} KB`;
 }

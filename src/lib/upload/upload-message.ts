@@ -99,14 +99,6 @@ export type MessageOf<C extends UploadMessageCode> = Extract<UploadMessage, { co
 /** The reasons one cell (or, with no column, one line) can be rejected for. */
 export type CellReason = UploadMessage;
 
-/** Why a load stopped with messages for the reader (not an engine failure). */
-export class UploadRefused extends Error {
-  constructor(readonly messages: readonly UploadMessage[]) {
-    super(messages.map((message) => message.code).join('; '));
-    this.name = 'UploadRefused';
-  }
-}
-
 /** A message as text for DuckDB to carry (a cell's reason column), and back. */
 export const messageJson = (message: UploadMessage): string => JSON.stringify(message);
 
