@@ -9,7 +9,7 @@ type Explained = {
 export interface ErrorWords {
   explain: Explained;
   at: (position: Position | null) => string;
-  /** Introduces DuckDB's (or the browser's) own message, which stays in English. */
+  /** Introduces the engine's (DuckDB's, the browser's, the data check's) own words, in English. */
   engineSaid: string;
   readOnly: {
     readonly [C in ReadOnlyProblem['code']]: (
@@ -40,7 +40,7 @@ export const errorWords: ErrorWords = {
       : position.column === null
         ? `on line ${position.line}`
         : `on line ${position.line}, column ${position.column}`,
-  engineSaid: 'DuckDB’s own words:',
+  engineSaid: 'As reported:',
   readOnly: {
     'no-statement': () => 'There is no query to run.',
     'several-statements': () => 'Run one statement at a time.',

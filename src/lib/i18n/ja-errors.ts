@@ -22,7 +22,7 @@ export const jaErrorWords: ErrorWords = {
       : position.column === null
         ? `${position.line}行目`
         : `${position.line}行目${position.column}文字目`,
-  engineSaid: 'DuckDBのメッセージ（英語）：',
+  engineSaid: '原文（英語）：',
   readOnly: {
     'no-statement': () => '実行するクエリがありません。',
     'several-statements': () => '文は1つずつ実行してください。',
