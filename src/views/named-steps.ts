@@ -14,8 +14,9 @@ export function namedSteps(brokers: readonly NamedBrokerStep[]): NamedStep[] {
     date,
     cumulative: firms[0]?.cumulative ?? 0,
     names: firms.map((firm) => {
-      const { name, other } = namesInOrder(firm.broker_en, firm.broker_ja);
-      return other ? `${name} (${other})` : name;
+      const { name, nameLang, other } = namesInOrder(firm.broker_en, firm.broker_ja);
+      // A Japanese reader gets the Japanese name alone: a label cannot mark a part as English.
+      return other && nameLang === 'en' ? `${name} (${other})` : name;
     }),
     brokers: firms.map((firm) => firm.broker_en),
     lowConfidence: firms.some((firm) => firm.confidence === 'low'),

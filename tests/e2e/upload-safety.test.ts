@@ -75,7 +75,7 @@ describe('uploads that go wrong (production build)', () => {
     const { page } = await pages.open();
     await waitForLiveCharts(page);
     await chooseFile(page, fixturePath('ragged.csv'));
-    expect(await confirmUpload(page)).toContain('1 rows loaded');
+    expect(await confirmUpload(page)).toContain('1 row loaded');
     const rejected = await page
       .locator('table[data-table="upload-rejected"] tbody tr')
       .allTextContents();
@@ -98,7 +98,7 @@ describe('uploads that go wrong (production build)', () => {
     await chooseFile(page, file);
     const text = await confirmUpload(page);
     expect(text).toMatch(/more than a row of a table can be/);
-    expect(text).toContain('1 rows loaded');
+    expect(text).toContain('1 row loaded');
     await page.close();
   });
 

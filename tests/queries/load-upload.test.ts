@@ -1,4 +1,5 @@
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { parseColumnReasons } from '$lib/upload/rejected-rows';
 import type { Db } from '$lib/db/db';
 import { restorePublished } from '$lib/db/published-copies';
 import { NothingLoaded } from '$lib/upload/load-upload';
@@ -60,7 +61,7 @@ describe('loading an upload into real DuckDB', () => {
       [8, '2025-04-31'],
       [15, 'about two million'],
     ]);
-    expect(report.rejected[0]?.reason).toBe('is not a calendar date');
+    expect(report.rejected[0]?.reasons).toEqual([{ code: 'not-a-calendar-date' }]);
     const [{ missing } = { missing: -1 }] = await db.query<{ missing: number }>(
       `SELECT count(*) AS missing FROM ${report.table} WHERE source_line IN (8, 15)`,
     );
@@ -69,6 +70,9 @@ describe('loading an upload into real DuckDB', () => {
       `SELECT line, reason FROM ${report.rejectedTable} ORDER BY line`,
     );
     expect(rejected.map((row) => row.line)).toEqual([8, 15]);
+    expect(parseColumnReasons(rejected[0]?.reason ?? null)).toEqual([
+      { column: 'date', reason: { code: 'not-a-calendar-date' } },
+    ]);
   });
 
   it('reports rows with too few cells by their line, as the file wrote them', async () => {
@@ -76,6 +80,10 @@ describe('loading an upload into real DuckDB', () => {
     expect(report.rejected.map(({ line, column, value }) => [line, column, value])).toEqual([
       [2, null, '2025-04-16,Example'],
       [4, null, '2025-04-18,Example,7,'],
+    ]);
+    expect(report.rejected.map(({ reasons }) => reasons)).toEqual([
+      [{ code: 'line-fewer-cells' }],
+      [{ code: 'line-fewer-cells' }],
     ]);
   });
 
@@ -143,7 +151,17 @@ describe('loading an upload into real DuckDB', () => {
         mode: 'append',
         constants: { release_id: '2025-04-18', confidence: 'high', source_url: 'https://x.test' },
       })),
-    ).rejects.toThrow(/release_id \+ month 2025-04-18, 2025-02 would appear twice/);
+    ).rejects.toMatchObject({
+      problems: expect.arrayContaining([
+        {
+          code: 'merge-duplicate-key',
+          key: ['release_id', 'month'],
+          value: '2025-04-18, 2025-02',
+          table: 'fsa_monthly',
+          lines: '2',
+        },
+      ]),
+    });
     expect(await aprilTrades()).toEqual({ value: 2987, release_id: '2025-12' });
     expect(await tablesSince(before)).toEqual([expect.stringMatching(/^upload_rejected_/)]);
   });

@@ -1,3 +1,4 @@
+import { inEnglish } from './in-english';
 import type { Db } from '$lib/db/db';
 import { lockExternalAccess } from '$lib/db/lock-external-access';
 import { openDatasetDb } from '$lib/db/node-dataset';
@@ -35,7 +36,7 @@ export async function uploadBytes(
   signal = new AbortController().signal,
 ) {
   const sniffed = sniff(bytes, { truncated: false });
-  if ('problem' in sniffed) throw new Error(sniffed.problem);
+  if ('problem' in sniffed) throw new Error(String(inEnglish(sniffed.problem)));
   const defaults = defaultChoices(sniffed);
   const choices = { ...defaults, ...choose(sniffed, defaults) };
   const { plan, problems } = buildPlan(sniffed.headers, choices);

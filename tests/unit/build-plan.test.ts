@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../support/in-english';
 import { buildPlan, type UploadChoices } from '$lib/upload/build-plan';
 
 const free = (headers: string[]): UploadChoices => ({
@@ -36,8 +37,8 @@ describe('buildPlan', () => {
       wholeMonths: true,
       constants: { release_id: '2026-01', confidence: 'low', source_url: 'javascript:alert(1)' },
     };
-    expect(buildPlan(headers, choices).problems).toEqual([
-      'source_url must be a web address starting with http:// or https://',
+    expect(inEnglish(buildPlan(headers, choices).problems)).toEqual([
+      'source_url "javascript:alert(1)" must be a web address starting with http:// or https://',
     ]);
     const fixed = { ...choices, constants: { ...choices.constants, source_url: 'https://x.test' } };
     expect(buildPlan(headers, fixed).problems).toEqual([]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../support/in-english';
 import {
   eraYear,
   normaliseCount,
@@ -23,8 +24,8 @@ function expectRejected<T>(result: Normalised<T>, input: string, fragment: strin
   expect(result.ok, JSON.stringify(result)).toBe(false);
   expect(result.original).toBe(input);
   if (!result.ok) {
-    expect(result.reason).not.toBe('');
-    expect(result.reason).toContain(fragment);
+    expect(inEnglish(result.reason)).not.toBe('');
+    expect(inEnglish(result.reason)).toContain(fragment);
   }
 }
 

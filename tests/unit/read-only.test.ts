@@ -29,13 +29,13 @@ describe('readOnlyProblem', () => {
       'EXPLAIN ANALYZE DELETE FROM brokers',
       '/* SELECT */ DELETE FROM brokers',
     ]) {
-      expect(readOnlyProblem(sql), sql).toMatch(/Only queries that read/);
+      expect(readOnlyProblem(sql), sql).toMatchObject({ code: 'writes' });
     }
   });
 
   it('refuses a second statement hidden after a reading one', () => {
-    expect(readOnlyProblem('SELECT 1; DROP TABLE brokers')).toBe('Run one statement at a time.');
+    expect(readOnlyProblem('SELECT 1; DROP TABLE brokers')).toEqual({ code: 'several-statements' });
     expect(readOnlyProblem('SELECT 1; -- done')).toBeNull();
-    expect(readOnlyProblem('  ')).toBe('There is no query to run.');
+    expect(readOnlyProblem('  ')).toEqual({ code: 'no-statement' });
   });
 });

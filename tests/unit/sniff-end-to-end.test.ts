@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../support/in-english';
 import { TABLES } from '$lib/schema';
 import { BLANK_PROBLEM, sniff, type SniffReport } from '$lib/upload/sniff/sniff';
 import { BINARY_PROBLEM, EMPTY_PROBLEM, UTF16_PROBLEM } from '$lib/upload/sniff/text-bytes';
@@ -8,7 +9,7 @@ import { readFixture } from '../fixtures/uploads/read-fixture';
 
 function sniffed(bytes: Uint8Array, truncated = false): SniffReport {
   const result = sniff(bytes, { truncated });
-  if ('problem' in result) throw new Error(result.problem);
+  if ('problem' in result) throw new Error(String(inEnglish(result.problem)));
   return result;
 }
 
@@ -25,7 +26,7 @@ describe('sniff', () => {
         '2025-03-31',
         '2025-04-16',
       ]);
-      expect(report.notes).toEqual([
+      expect(inEnglish(report.notes)).toEqual([
         'column 合計 is a stated total, not a month; it was not loaded as a month',
       ]);
       expect(report.suggestion.table).toBe('fsa_monthly');
@@ -131,7 +132,7 @@ describe('sniff', () => {
   });
 
   it('says so when a file is only a header row', () => {
-    expect(sniff(readFixture('header-only.csv'), { truncated: false })).toEqual({
+    expect(inEnglish(sniff(readFixture('header-only.csv'), { truncated: false }))).toEqual({
       problem: 'the file has a header row and no rows of data under it',
     });
   });
@@ -143,7 +144,7 @@ describe('sniff', () => {
   });
 
   it('says when a quote never closes', () => {
-    expect(sniffFixture('unterminated-quote.csv').notes).toEqual([
+    expect(inEnglish(sniffFixture('unterminated-quote.csv').notes)).toEqual([
       'a quote in data row 1 is never closed, so everything after it was read as one cell',
     ]);
   });
@@ -172,7 +173,7 @@ describe('sniff', () => {
 
   it('refuses a first megabyte without a line break', () => {
     const sample = new TextEncoder().encode('x'.repeat(1_048_576));
-    expect(sniff(sample, { truncated: true })).toEqual({
+    expect(inEnglish(sniff(sample, { truncated: true }))).toEqual({
       problem: 'line 1 is longer than 1 MB; this does not look like a table',
     });
   });

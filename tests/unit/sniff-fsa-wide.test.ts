@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../support/in-english';
 import { decodeSample } from '$lib/upload/sniff/decode';
 import { readMonthHeader } from '$lib/upload/sniff/fsa-month-header';
 import { isFsaWideLayout, pivotFsaWide } from '$lib/upload/sniff/fsa-wide';
@@ -7,7 +8,7 @@ import { readFixture } from '../fixtures/uploads/read-fixture';
 
 function rowsOf(name: string, encoding: 'utf-8' | 'shift_jis' = 'utf-8'): string[][] {
   const sampled = sampleRows(decodeSample(readFixture(name), encoding), ',', 50, false);
-  if ('problem' in sampled) throw new Error(sampled.problem);
+  if ('problem' in sampled) throw new Error(String(inEnglish(sampled.problem)));
   return sampled.rows;
 }
 
@@ -20,7 +21,7 @@ describe('the FSA table of 2025-04-18', () => {
   });
 
   it('pivots to one row per month, cells as written, April ending on the 16th', () => {
-    expect(pivotFsaWide(rowsOf('fsa-table-2025-04-18.csv'))).toEqual({
+    expect(inEnglish(pivotFsaWide(rowsOf('fsa-table-2025-04-18.csv')))).toEqual({
       header: [
         'month',
         'period_start',
@@ -59,7 +60,7 @@ describe('variants of the FSA table', () => {
       ['被害相談件数', '1件', '2件', '3件'],
     );
     expect(isFsaWideLayout(rows)).toBe(true);
-    expect(pivotFsaWide(rows)).toEqual({
+    expect(inEnglish(pivotFsaWide(rows))).toEqual({
       header: ['month', 'period_start', 'period_end', 'fraudulent_trades', 'firms_with_fraud'],
       rows: [
         ['令和7年1月', '2025-01-01', '2025-01-31', '39件', '2社'],
@@ -74,11 +75,11 @@ describe('variants of the FSA table', () => {
 
   it('asks for the year when the headers give only months, and uses it when given', () => {
     const rows = table(['', '2月', '3月', '計'], ['証券会社数', '2', '4', '6']);
-    expect(pivotFsaWide(rows)).toEqual({
+    expect(inEnglish(pivotFsaWide(rows))).toEqual({
       problem:
         "the FSA table's month columns (2月, 3月) do not say which year they are in; tell us the year",
     });
-    expect(pivotFsaWide(rows, { year: 2025 })).toMatchObject({
+    expect(inEnglish(pivotFsaWide(rows, { year: 2025 }))).toMatchObject({
       rows: [
         ['2月', '2025-02-01', '2025-02-28', '2'],
         ['3月', '2025-03-01', '2025-03-31', '4'],
@@ -89,7 +90,7 @@ describe('variants of the FSA table', () => {
 
   it('refuses a month header it cannot read rather than dropping its column', () => {
     const rows = table(['', '2025年2月', '二月'], ['不正アクセス件数', '43件', '50件']);
-    expect(pivotFsaWide(rows)).toEqual({
+    expect(inEnglish(pivotFsaWide(rows))).toEqual({
       problem:
         "the FSA table's column 二月 is not a month we can read; write it like 2025年4月 or 2025-04 and upload again",
     });

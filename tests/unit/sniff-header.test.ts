@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../support/in-english';
 import { decodeSample } from '$lib/upload/sniff/decode';
 import { detectHeader, placeholderHeaders, uniqueHeaders } from '$lib/upload/sniff/header';
 import { sampleRows } from '$lib/upload/sniff/rows';
@@ -8,7 +9,7 @@ function rowsOf(name: string): string[][] {
   const encoding = name.includes('.sjis.') ? 'shift_jis' : 'utf-8';
   const delimiter = name.endsWith('.tsv') ? '\t' : ',';
   const sampled = sampleRows(decodeSample(readFixture(name), encoding), delimiter, 50, false);
-  if ('problem' in sampled) throw new Error(sampled.problem);
+  if ('problem' in sampled) throw new Error(String(inEnglish(sampled.problem)));
   return sampled.rows;
 }
 

@@ -37,7 +37,7 @@ export interface RevisionWords {
     intro: string;
     sellBuyNote: string;
     pending: string;
-    failed: (reason: string) => string;
+    failed: string;
     release: string;
     metric: Record<CheckedMetric, string>;
     matches: string;
@@ -105,7 +105,7 @@ export const revisionWords: RevisionWords = {
     sellBuyNote:
       'Sell + buy uses a month’s combined figure where one was published, otherwise its sell and buy figures added together (two rounded figures).',
     pending: 'Checking the totals…',
-    failed: (reason) => `The totals could not be checked: ${reason}`,
+    failed: 'The totals could not be checked.',
     release: 'Release (period of its totals)',
     metric: {
       unauthorized_access: 'Unauthorized accesses',

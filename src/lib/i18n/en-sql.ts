@@ -1,5 +1,6 @@
 import type { EngineState } from '$lib/db/query-engine.svelte';
 import { formatCount } from '$lib/format/numbers';
+import { countOf } from './plural';
 import { SQL_EXAMPLES, type SqlExampleId } from '$lib/sql/examples';
 
 /** The words of the SQL console; a second language implements this. */
@@ -74,9 +75,9 @@ export const sqlWords: SqlWords = {
   },
   running: 'Running the query…',
   cancelled: 'Query cancelled',
-  failed: 'DuckDB could not run the query:',
+  failed: 'The query failed.',
   summary: (rows, milliseconds) =>
-    `${formatCount(rows)} ${rows === 1 ? 'row' : 'rows'} in ${formatCount(Math.round(milliseconds))} ms`,
+    `${countOf('en', rows, 'row', 'rows')} in ${formatCount(Math.round(milliseconds))} ms`,
   resultCaption: 'Query result',
   noRows: 'The query returned no rows.',
   noColumns: 'The statement ran and returned no columns.',

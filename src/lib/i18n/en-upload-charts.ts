@@ -1,4 +1,5 @@
 import { formatCount } from '$lib/format/numbers';
+import { countOf } from './plural';
 import type { NumericAggregate } from '$lib/queries/chart-builder';
 import type { ColumnKind } from '$lib/queries/column-kind';
 
@@ -63,8 +64,7 @@ export interface UploadChartWords {
   };
 }
 
-const plural = (count: number, one: string, many: string) =>
-  `${formatCount(count)} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string) => countOf('en', count, one, many);
 
 function categoryWords(thing: string, things: string, column: string): IncidentCategoryWords {
   return {

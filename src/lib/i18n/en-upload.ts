@@ -1,6 +1,8 @@
+import { formatCount } from '$lib/format/numbers';
 import type { CheckKind } from '$lib/upload/check-kinds';
 import type { MergeMode } from '$lib/upload/merge-into-table';
 import type { AmountUnit } from '$lib/upload/types';
+import { countOf } from './plural';
 
 /** The words of "Add your own data": choosing, mapping, loading and the report. */
 export interface UploadWords {
@@ -39,8 +41,8 @@ export interface UploadWords {
   loading: Record<'reading' | 'checking' | 'saving', string>;
   progress: (read: string, total: string) => string;
   reportHeading: (file: string) => string;
-  loaded: (rows: string, table: string) => string;
-  rejectedRows: (rows: string) => string;
+  loaded: (rows: number, table: string) => string;
+  rejectedRows: (rows: number) => string;
   nothingRejected: string;
   merged: Record<Exclude<MergeMode, 'beside'>, (table: string) => string>;
   besideNote: (table: string) => string;
@@ -54,7 +56,7 @@ export interface UploadWords {
     rejected: string;
   };
   keptOriginal: (column: string) => string;
-  rejectedCaption: (shown: string, total: string) => string;
+  rejectedCaption: (shown: number, total: number) => string;
   rejectedHeadings: { line: string; column: string; value: string; reason: string };
   wholeLine: string;
   downloadRejected: string;
@@ -63,7 +65,9 @@ export interface UploadWords {
   modifiedNotice: (files: string) => string;
   reset: string;
   resetDone: string;
-  resetFailed: (reason: string) => string;
+  resetFailed: string;
+  downloadFailed: string;
+  engineFailed: string;
   remove: string;
   queryHint: (table: string) => string;
 }
@@ -87,7 +91,7 @@ export const uploadWords: UploadWords = {
     shift_jis: 'Shift_JIS',
   },
   detected: (encoding, delimiter, header, rows) =>
-    `${encoding}, ${delimiter}, ${header ? 'with a header row' : 'no header row'}; ${rows} rows previewed.`,
+    `${encoding}, ${delimiter}, ${header ? 'with a header row' : 'no header row'}; ${countOf('en', rows, 'row', 'rows')} previewed.`,
   delimiters: { ',': 'comma-separated', '\t': 'tab-separated', ';': 'semicolon-separated' },
   targetLabel: 'This file is',
   freeTable: 'a table of its own (query it, chart it)',
@@ -129,8 +133,9 @@ export const uploadWords: UploadWords = {
   },
   progress: (read, total) => `${read} of ${total}`,
   reportHeading: (file) => `Upload report: ${file}`,
-  loaded: (rows, table) => `${rows} rows loaded into the table ${table}.`,
-  rejectedRows: (rows) => `${rows} rows were not loaded; each is listed below with the reason.`,
+  loaded: (rows, table) => `${countOf('en', rows, 'row', 'rows')} loaded into the table ${table}.`,
+  rejectedRows: (rows) =>
+    `${countOf('en', rows, 'row was', 'rows were')} not loaded; ${rows === 1 ? 'it is' : 'each is'} listed below with the reason.`,
   nothingRejected: 'No row was rejected.',
   merged: {
     append: (table) =>
@@ -149,7 +154,8 @@ export const uploadWords: UploadWords = {
     rejected: 'Rejected',
   },
   keptOriginal: (column) => `as written: ${column}_original`,
-  rejectedCaption: (shown, total) => `Rejected values (${shown} of ${total} shown)`,
+  rejectedCaption: (shown, total) =>
+    `Rejected values (${formatCount(shown)} of ${countOf('en', total, 'value', 'values')} shown)`,
   rejectedHeadings: { line: 'Line', column: 'Column', value: 'Value as written', reason: 'Why' },
   wholeLine: 'whole line',
   downloadRejected: 'Download the rejected rows (CSV)',
@@ -159,8 +165,9 @@ export const uploadWords: UploadWords = {
     `The charts include your data (${files}), not only the published figures.`,
   reset: 'Reset to the published data',
   resetDone: 'The published data is restored.',
-  resetFailed: (reason) =>
-    `The published data could not be restored: ${reason}. Reload the page to start again from it.`,
+  resetFailed: 'The published data could not be restored. Reload the page to start again from it.',
+  downloadFailed: 'The rejected rows could not be downloaded.',
+  engineFailed: 'DuckDB stopped while loading the file. Nothing was changed.',
   remove: 'Remove',
   queryHint: (table) => `In the SQL console: SELECT * FROM ${table}`,
 };

@@ -14,11 +14,12 @@ export interface Dictionary {
   releaseControl: string;
   latestRelease: string;
   unknownRelease: (release: string) => string;
-  engineFailed: (reason: string) => string;
-  dataFailed: (reason: string) => string;
+  /** Each is followed by DuckDB's (or the browser's) own words, marked as English. */
+  engineFailed: string;
+  dataFailed: string;
   whatStillWorks: string;
   retryEngine: string;
-  updateFailed: (reason: string) => string;
+  updateFailed: string;
   noScript: string;
   bytesLoaded: (loaded: string, total: string) => string;
   releasePending: string;
@@ -45,6 +46,7 @@ export interface Dictionary {
     title: string;
     intro: string;
     noEngine: string;
+    failed: string;
   };
   panels: {
     check: string;
@@ -76,7 +78,7 @@ export interface Dictionary {
     sources: string;
     pending: string;
     empty: string;
-    failed: (reason: string) => string;
+    failed: string;
     notPublished: string;
     lowConfidenceLegend: string;
     release: string;
@@ -184,13 +186,12 @@ export const en: Dictionary = {
   },
   releaseControl: 'Figures as published on',
   latestRelease: 'Latest figures (newest release for each month)',
-  engineFailed: (reason) => `The query engine (DuckDB) could not be loaded: ${reason}`,
-  dataFailed: (reason) => `The data could not be loaded into the query engine: ${reason}`,
+  engineFailed: 'The query engine (DuckDB) could not be loaded.',
+  dataFailed: 'The data could not be loaded into the query engine.',
   whatStillWorks:
     'The charts, tables and sources below still show the latest published figures. Choosing another release needs the query engine.',
   retryEngine: 'Try loading the query engine again',
-  updateFailed: (reason) =>
-    `The figures could not be updated, so the charts still show the previous ones: ${reason}`,
+  updateFailed: 'The figures could not be updated, so the charts still show the previous ones.',
   noScript:
     'JavaScript is off: the charts and tables show the latest published figures; choosing a release needs JavaScript.',
   bytesLoaded: (loaded, total) => `${loaded} of ${total} MB`,
@@ -224,6 +225,7 @@ export const en: Dictionary = {
     intro:
       'Every table as loaded, as CSV (UTF-8 with a byte-order mark; empty cells were not published).',
     noEngine: 'The query engine is not available, so the tables cannot be exported here.',
+    failed: 'The table could not be exported.',
   },
   panels: {
     check: 'Check each release’s totals',
@@ -255,7 +257,7 @@ export const en: Dictionary = {
     sources: 'Sources',
     pending: 'Loading figures…',
     empty: 'No figures were published for this selection.',
-    failed: (reason) => `These figures could not be loaded: ${reason}`,
+    failed: 'These figures could not be loaded.',
     notPublished: 'not published',
     lowConfidenceLegend: 'Low confidence (dashed outline)',
     release: 'Release',

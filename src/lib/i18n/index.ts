@@ -1,6 +1,8 @@
 import type { Language } from '$lib/view-state';
 import { en } from './en';
 import { cardWords as enCardWords } from './en-card';
+import { errorWords as enErrorWords } from './en-errors';
+import { schemaWords as enSchemaWords } from './en-schema';
 import { annotationWords as enAnnotationWords } from './en-annotations';
 import { exportWords as enExportWords } from './en-export';
 import { pageWords as enPageWords } from './en-pages';
@@ -8,6 +10,8 @@ import { presentWords as enPresentWords } from './en-present';
 import { uploadChartWords as enUploadChartWords } from './en-upload-charts';
 import { ja } from './ja';
 import { jaCardWords } from './ja-card';
+import { jaErrorWords } from './ja-errors';
+import { jaSchemaWords } from './ja-schema';
 import { jaAnnotationWords } from './ja-annotations';
 import { jaExportWords } from './ja-export';
 import { jaPageWords } from './ja-pages';
@@ -52,3 +56,9 @@ export const presentWords = byLanguage({ en: enPresentWords, ja: jaPresentWords 
 
 /** The words of the site's pages (titles, descriptions, share cards) and of sharing a chart. */
 export const pageWords = byLanguage({ en: enPageWords, ja: jaPageWords });
+
+/** The words around an engine's error, and the SQL console's refusals. */
+export const errors = byLanguage({ en: enErrorWords, ja: jaErrorWords });
+
+/** The tables' and columns' descriptions and units. */
+export const schemaWords = byLanguage({ en: enSchemaWords, ja: jaSchemaWords });

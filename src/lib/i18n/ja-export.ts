@@ -7,7 +7,7 @@ export const jaExportWords: ExportWords = {
   downloadPngLabel: (title) => `「${title}」をPNG画像でダウンロード`,
   exportFailed: 'このブラウザーでは画像を作成できませんでした。',
   embed: '埋め込み',
-  embedLabel: (title) => `「${title}」を他のページに埋め込む`,
+  embedLabel: (title) => `埋め込み：「${title}」を他のページに埋め込む`,
   embedIntro:
     'このコードをページに貼り付けてください。スクリプトは任意で、枠の高さをグラフに合わせます。',
   embedCodeLabel: 'このグラフを埋め込むコード',

@@ -56,7 +56,7 @@ export const jaRevisionWords: RevisionWords = {
     sellBuyNote:
       '売買合計には、その月の合算値が公表されていればそれを用い、なければ売却金額と買付金額を足した値（四捨五入された数値2つの和）を用いる。',
     pending: '合計を検証しています…',
-    failed: (reason) => `合計を検証できませんでした：${reason}`,
+    failed: '合計を検証できませんでした。',
     release: '公表回（累計の対象期間）',
     metric: {
       unauthorized_access: '不正アクセス件数',

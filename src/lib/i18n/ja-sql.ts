@@ -29,7 +29,7 @@ export const jaSqlWords: SqlWords = {
   },
   running: 'クエリを実行しています…',
   cancelled: 'クエリを中止しました',
-  failed: 'DuckDBでクエリを実行できませんでした：',
+  failed: 'SQLを実行できませんでした。',
   summary: (rows, milliseconds) =>
     `${formatCount(rows)}行（${formatCount(Math.round(milliseconds))}ミリ秒）`,
   resultCaption: 'クエリの結果',

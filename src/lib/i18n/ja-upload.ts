@@ -1,4 +1,5 @@
 import type { UploadWords } from './en-upload';
+import { countOf } from './plural';
 
 export const jaUploadWords: UploadWords = {
   heading: '手元のデータを追加する',
@@ -20,7 +21,7 @@ export const jaUploadWords: UploadWords = {
     shift_jis: 'Shift_JIS',
   },
   detected: (encoding, delimiter, header, rows) =>
-    `${encoding}、${delimiter}、${header ? '見出し行あり' : '見出し行なし'}。先頭の${rows}行をプレビューしています。`,
+    `${encoding}、${delimiter}、${header ? '見出し行あり' : '見出し行なし'}。先頭の${countOf('ja', rows, '行')}をプレビューしています。`,
   delimiters: { ',': 'カンマ区切り', '\t': 'タブ区切り', ';': 'セミコロン区切り' },
   targetLabel: 'このファイルの扱い',
   freeTable: '独立したテーブル（クエリやグラフ作成が可能）',
@@ -62,8 +63,9 @@ export const jaUploadWords: UploadWords = {
   },
   progress: (read, total) => `${total}中${read}を読み込み済み`,
   reportHeading: (file) => `読み込み結果：${file}`,
-  loaded: (rows, table) => `${rows}行をテーブル${table}に読み込みました。`,
-  rejectedRows: (rows) => `${rows}行は読み込まれませんでした。各行とその理由を以下に示します。`,
+  loaded: (rows, table) => `${countOf('ja', rows, '行')}をテーブル${table}に読み込みました。`,
+  rejectedRows: (rows) =>
+    `${countOf('ja', rows, '行')}は読み込まれませんでした。各行とその理由を以下に示します。`,
   nothingRejected: '除外された行はありません。',
   merged: {
     append: (table) =>
@@ -83,7 +85,8 @@ export const jaUploadWords: UploadWords = {
     rejected: '除外',
   },
   keptOriginal: (column) => `元の記載：${column}_original`,
-  rejectedCaption: (shown, total) => `除外された値（全${total}件中${shown}件を表示）`,
+  rejectedCaption: (shown, total) =>
+    `除外された値（全${countOf('ja', total, '件')}中${countOf('ja', shown, '件')}を表示）`,
   rejectedHeadings: { line: '行番号', column: '列', value: '元の記載', reason: '理由' },
   wholeLine: '行全体',
   downloadRejected: '除外された行をダウンロード（CSV）',
@@ -93,8 +96,9 @@ export const jaUploadWords: UploadWords = {
     `グラフには公表された数値だけでなく、追加したデータ（${files}）も含まれています。`,
   reset: '公表データに戻す',
   resetDone: '公表データに戻しました。',
-  resetFailed: (reason) =>
-    `公表データに戻せませんでした（${reason}）。ページを再読み込みすると公表データから始められます。`,
+  resetFailed: '公表データに戻せませんでした。ページを再読み込みすると公表データから始められます。',
+  downloadFailed: '除外された行をダウンロードできませんでした。',
+  engineFailed: 'ファイルの読み込み中にDuckDBが停止しました。何も変更していません。',
   remove: '削除',
   queryHint: (table) => `SQLコンソールで：SELECT * FROM ${table}`,
 };

@@ -42,13 +42,12 @@ export const ja: Dictionary = {
   },
   releaseControl: '表示する数値の公表時点',
   latestRelease: '最新の数値（各月について最新の公表分）',
-  engineFailed: (reason) => `クエリエンジン（DuckDB）を読み込めませんでした：${reason}`,
-  dataFailed: (reason) => `データをクエリエンジンに読み込めませんでした：${reason}`,
+  engineFailed: 'クエリエンジン（DuckDB）を読み込めませんでした。',
+  dataFailed: 'データをクエリエンジンに読み込めませんでした。',
   whatStillWorks:
     '下のグラフ・表・出典には、引き続き最新の公表値が表示されています。別の公表回を選ぶには、クエリエンジンが必要です。',
   retryEngine: 'クエリエンジンを再度読み込む',
-  updateFailed: (reason) =>
-    `数値を更新できなかったため、グラフには更新前の数値が表示されています：${reason}`,
+  updateFailed: '数値を更新できなかったため、グラフには更新前の数値が表示されています。',
   noScript:
     'JavaScriptが無効になっています。グラフと表には最新の公表値が表示されています。公表回を選ぶにはJavaScriptが必要です。',
   bytesLoaded: (loaded, total) => `${total} MB中 ${loaded} MB`,
@@ -83,6 +82,7 @@ export const ja: Dictionary = {
     intro:
       '読み込んだままの各テーブルをCSV（バイトオーダーマーク付きのUTF-8）でダウンロードできます。空欄のセルは未公表の値です。',
     noEngine: 'クエリエンジンを利用できないため、ここではテーブルを書き出せません。',
+    failed: 'テーブルを書き出せませんでした。',
   },
   panels: {
     check: '公表回ごとの合計を検証する',
@@ -114,7 +114,7 @@ export const ja: Dictionary = {
     sources: '出典',
     pending: '数値を読み込んでいます…',
     empty: 'この条件で公表された数値はありません。',
-    failed: (reason) => `数値を読み込めませんでした：${reason}`,
+    failed: '数値を読み込めませんでした。',
     notPublished: '未公表',
     lowConfidenceLegend: '信頼度 低（破線の枠）',
     release: '公表回',

@@ -43,17 +43,21 @@ function statements(sql: string): string[] {
   return found.map((statement) => statement.trim()).filter((statement) => statement !== '');
 }
 
+/** Why the reader's SQL may not run; the view words it in the reader's language. */
+export type ReadOnlyProblem =
+  | { readonly code: 'no-statement' }
+  | { readonly code: 'several-statements' }
+  | { readonly code: 'writes'; readonly keyword: string };
+
 /**
  * Why the reader's SQL may not run, or null: one statement that only reads. The published data
  * must stay as published, so nothing that writes, drops, attaches or changes settings runs.
  */
-export function readOnlyProblem(sql: string): string | null {
+export function readOnlyProblem(sql: string): ReadOnlyProblem | null {
   const found = statements(sql);
-  if (found.length === 0) return 'There is no query to run.';
-  if (found.length > 1) return 'Run one statement at a time.';
+  if (found.length === 0) return { code: 'no-statement' };
+  if (found.length > 1) return { code: 'several-statements' };
   const keyword = /^\(*\s*([a-z]+)/i.exec(found[0] ?? '')?.[1]?.toLowerCase() ?? '';
-  if (!READING.has(keyword)) {
-    return `Only queries that read the data can run here (SELECT, WITH, FROM, DESCRIBE…), not ${keyword.toUpperCase() || 'this statement'}: the loaded figures stay as published.`;
-  }
+  if (!READING.has(keyword)) return { code: 'writes', keyword: keyword.toUpperCase() };
   return null;
 }

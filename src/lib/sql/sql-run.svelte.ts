@@ -1,6 +1,6 @@
 import type { Db, RunningQuery, TypedResult } from '$lib/db/db';
 import { errorMessage } from '$lib/error-message';
-import { readOnlyProblem } from './read-only';
+import { readOnlyProblem, type ReadOnlyProblem } from './read-only';
 
 export type SqlRunState =
   | { readonly kind: 'idle' }
@@ -9,7 +9,9 @@ export type SqlRunState =
   | { readonly kind: 'running' }
   | { readonly kind: 'done'; readonly result: TypedResult; readonly elapsedMs: number }
   | { readonly kind: 'cancelled' }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'failed'; readonly message: string }
+  /** Refused before DuckDB saw it: it would change the data, or is not one statement. */
+  | { readonly kind: 'refused'; readonly problem: ReadOnlyProblem };
 
 /** The reader's SQL, one query at a time: a newer run or a cancel supersedes the one before. */
 export class SqlRun {
@@ -45,7 +47,7 @@ export class SqlRun {
     const problem = readOnlyProblem(sql);
     if (problem) {
       void this.#stop();
-      this.state = { kind: 'failed', message: problem };
+      this.state = { kind: 'refused', problem };
       return;
     }
     this.state = { kind: 'running' };

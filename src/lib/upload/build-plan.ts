@@ -6,6 +6,7 @@ import { kindCheck, type CheckKind } from './check-kinds';
 import { plannedFree, plannedFromSpec, type MonthEdge, type PlannedColumn } from './column-plan';
 import type { MergeMode } from './merge-into-table';
 import type { AmountUnit, ColumnMapping, Sniffed, UploadTargetName } from './types';
+import type { UploadMessage } from './upload-message';
 
 export const UPLOAD_TARGETS: readonly TableSpec[] = [...TABLES, incidents];
 
@@ -62,7 +63,7 @@ export function defaultChoices(sniffed: Sniffed): UploadChoices {
 export interface PlanResult {
   readonly plan: PlannedColumn[];
   /** Why the choices cannot be loaded yet; empty when they can. */
-  readonly problems: string[];
+  readonly problems: UploadMessage[];
 }
 
 /**
@@ -92,7 +93,7 @@ function uniqueName(name: string, taken: Set<string>): string {
 /** Turns the reader's mapping into the columns of the upload's table, or says what is missing. */
 export function buildPlan(headers: readonly string[], choices: UploadChoices): PlanResult {
   const spec = targetSpec(choices.target);
-  const problems: string[] = [];
+  const problems: UploadMessage[] = [];
   const taken = new Set<string>(spec?.columns.map((column) => column.name.toLowerCase()) ?? []);
   const plan: PlannedColumn[] = [];
   const claimed = new Map<string, string>();
@@ -101,7 +102,13 @@ export function buildPlan(headers: readonly string[], choices: UploadChoices): P
     const column = spec?.columns.find((candidate) => candidate.name === mapping.target);
     if (column) {
       const earlier = claimed.get(column.name);
-      if (earlier) problems.push(`"${earlier}" and "${header}" both go to ${column.name}`);
+      if (earlier)
+        problems.push({
+          code: 'plan-two-columns',
+          first: earlier,
+          second: header,
+          target: column.name,
+        });
       claimed.set(column.name, header);
       const unit: AmountUnit | null =
         column.kind === 'oku_yen' ? (mapping.unit ?? 'oku_yen') : null;
@@ -120,23 +127,21 @@ export function buildPlan(headers: readonly string[], choices: UploadChoices): P
     }
     const constant = choices.constants[column.name]?.trim() ?? '';
     if (constant === '') {
-      problems.push(
-        `${column.name} is required: map a column to it or give one value for all rows`,
-      );
+      problems.push({ code: 'plan-required', column: column.name });
       continue;
     }
     const check = kindCheck(column.kind, null, column.values ?? []);
     const normalised = check.normalise?.(constant);
-    if (normalised && !normalised.ok)
-      problems.push(`${column.name} "${constant}" ${normalised.reason}`);
-    else if (column.kind === 'url' && !isWebAddress(constant))
-      problems.push(`${column.name} must be a web address starting with http:// or https://`);
+    const bad = (reason: UploadMessage) =>
+      problems.push({ code: 'plan-bad-constant', column: column.name, value: constant, reason });
+    if (normalised && !normalised.ok) bad(normalised.reason);
+    else if (column.kind === 'url' && !isWebAddress(constant)) bad({ code: 'not-a-web-address' });
     else if (column.values && !column.values.includes(constant))
-      problems.push(`${column.name} must be one of: ${column.values.join(', ')}`);
+      bad({ code: 'not-one-of', values: column.values });
     const value = normalised?.ok ? String(normalised.value) : constant;
     plan.push(plannedFromSpec(column, column.name, { constant: value }));
   }
   if (choices.mode !== 'beside' && !TABLES.some((table) => table.name === choices.target))
-    problems.push('only a built-in table can be appended to or replaced');
+    problems.push({ code: 'plan-merge-built-in-only' });
   return { plan, problems };
 }

@@ -6,7 +6,9 @@ import {
   normaliseOkuYen,
 } from '$lib/ingest/normalise';
 import type { ColumnKind } from '$lib/schema';
+import { sqlString } from '$lib/db/sql-literal';
 import type { AmountUnit, Normalised } from './types';
+import { messageJson, type CellReason } from './upload-message';
 
 /** What a column of an upload must hold: a schema kind, or for a free table a plain number. */
 export type CheckKind = ColumnKind | 'number';
@@ -24,14 +26,19 @@ export interface KindCheck {
   readonly plain: string | null;
   /** SQL turning a plain value (the expression `text`) into the column's type. */
   readonly castPlain: (text: string) => string;
-  /** SQL giving why a typed value breaks the column's rule, or NULL. */
+  /** SQL giving why a typed value breaks the column's rule (a message as JSON), or NULL. */
   readonly valueProblem: (value: string) => string;
   readonly normalise: ((text: string) => NormalisedText) | null;
 }
 
+/** A reason as the SQL literal of its JSON text. */
+export const reasonSql = (reason: CellReason) => sqlString(messageJson(reason));
+
 const NO_PROBLEM = () => 'NULL::VARCHAR';
 const NOT_NEGATIVE = (value: string) =>
-  `CASE WHEN ${value} < 0 THEN 'is negative; this column holds amounts of 0 or more' END`;
+  `CASE WHEN ${value} < 0 THEN ${reasonSql({ code: 'amount-negative' })} END`;
+const NOT_A_CALENDAR_DATE = (value: string) =>
+  `CASE WHEN ${value} IS NULL THEN ${reasonSql({ code: 'not-a-calendar-date' })} END`;
 
 const OKU_DIVISOR: Record<AmountUnit, string> = { oku_yen: '1', man_yen: '1e4', yen: '1e8' };
 
@@ -67,7 +74,7 @@ export function kindCheck(
         plain: null,
         castPlain: (text) => `trim(${text})`,
         valueProblem: (value) =>
-          `CASE WHEN NOT regexp_full_match(${value}, 'https?://[^\\s]+') THEN 'must be a web address starting with http:// or https://' END`,
+          `CASE WHEN NOT regexp_full_match(${value}, 'https?://[^\\s]+') THEN ${reasonSql({ code: 'not-a-web-address' })} END`,
         normalise: null,
       };
     case 'enum':
@@ -76,7 +83,7 @@ export function kindCheck(
         plain: null,
         castPlain: (text) => `trim(${text})`,
         valueProblem: (value) =>
-          `CASE WHEN ${value} NOT IN (${sqlList(values)}) THEN 'must be one of: ${values.join(', ').replaceAll("'", "''")}' END`,
+          `CASE WHEN ${value} NOT IN (${sqlList(values)}) THEN ${reasonSql({ code: 'not-one-of', values })} END`,
         normalise: null,
       };
     case 'date':
@@ -84,7 +91,7 @@ export function kindCheck(
         sqlType: 'DATE',
         plain: '\\d{4}-\\d{2}-\\d{2}',
         castPlain: (text) => `TRY_CAST(${text} AS DATE)`,
-        valueProblem: (value) => `CASE WHEN ${value} IS NULL THEN 'is not a calendar date' END`,
+        valueProblem: NOT_A_CALENDAR_DATE,
         normalise: normaliseDate,
       };
     case 'month':
@@ -101,7 +108,7 @@ export function kindCheck(
         plain: '\\d{4}-(0[1-9]|1[0-2])(-\\d{2})?',
         castPlain: (text) =>
           `CASE WHEN length(${text}) = 7 OR TRY_CAST(${text} AS DATE) IS NOT NULL THEN ${text} END`,
-        valueProblem: (value) => `CASE WHEN ${value} IS NULL THEN 'is not a calendar date' END`,
+        valueProblem: NOT_A_CALENDAR_DATE,
         normalise: dateOrMonth,
       };
     case 'count':

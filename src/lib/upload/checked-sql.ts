@@ -1,6 +1,6 @@
 import { sqlIdentifier } from '$lib/db/sql-identifier';
 import { sqlString } from '$lib/db/sql-literal';
-import { kindCheck, type KindCheck } from './check-kinds';
+import { kindCheck, reasonSql, type KindCheck } from './check-kinds';
 import { rawColumn, type MonthEdge, type PlannedColumn } from './column-plan';
 import type { StagingNames } from './stage-raw';
 
@@ -9,7 +9,7 @@ export const stagedTable = (names: StagingNames) => `upload_staged_${names.id}`;
 export const badRowsTable = (names: StagingNames) => `upload_bad_${names.id}`;
 export const problemColumn = (index: number) => `__problem_${index}`;
 
-const REQUIRED = `'is required and may not be empty'`;
+const REQUIRED = reasonSql({ code: 'required' });
 
 export const checkOf = (column: PlannedColumn): KindCheck =>
   kindCheck(column.kind, column.unit, column.values);
@@ -131,7 +131,7 @@ export function rejectedCellsSql(names: StagingNames, plan: readonly PlannedColu
   const parts = rejectable(plan).map((index) => {
     const column = plan[index] as PlannedColumn;
     return `SELECT line, ${sqlString(column.label)} AS column_name,
-      ${rawColumn(column.source ?? 0)} AS value, ${problemColumn(index)} AS reason
+      ${rawColumn(column.source ?? 0)} AS value, '[' || ${problemColumn(index)} || ']' AS reason
       FROM ${badRowsTable(names)} WHERE ${problemColumn(index)} IS NOT NULL`;
   });
   return parts.length === 0

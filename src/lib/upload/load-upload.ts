@@ -19,6 +19,7 @@ import { firstRejectedCells, keepRejectedRows, rejectedTable } from './rejected-
 import { appendBatch, createRawTable, dropStaging, stagingNames } from './stage-raw';
 import type { TextEncodingName, UploadTargetName } from './types';
 import type { UploadReport } from './upload-report';
+import type { UploadMessage } from './upload-message';
 
 export interface UploadRequest {
   readonly id: string;
@@ -33,7 +34,7 @@ export interface UploadRequest {
   readonly headers: readonly string[];
   readonly delimiter: string;
   readonly batches: AsyncIterable<RecordBatch>;
-  readonly notes: readonly string[];
+  readonly notes: readonly UploadMessage[];
   readonly signal: AbortSignal;
   readonly onPhase?: (phase: 'reading' | 'checking' | 'saving') => void;
 }

@@ -2,19 +2,20 @@ import type { Db } from '$lib/db/db';
 import { sqlIdentifier } from '$lib/db/sql-identifier';
 import { sqlString } from '$lib/db/sql-literal';
 import { fsaMonthly, fsaReleases, TABLES, type TableSpec } from '$lib/schema';
+import type { UploadMessage } from './upload-message';
 
 /** Where an upload that matches a built-in table goes: beside it, onto its end, or in its place. */
 export type MergeMode = 'beside' | 'append' | 'replace';
 
 /** Thrown when merged rows would break the dataset's keys or references; nothing was changed. */
 export class MergeRefused extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(problems.join('; '));
+  constructor(readonly problems: readonly UploadMessage[]) {
+    super(problems.map((problem) => problem.code).join('; '));
     this.name = 'MergeRefused';
   }
 }
 
-async function duplicateKeys(db: Db, table: TableSpec, upload: string): Promise<string[]> {
+async function duplicateKeys(db: Db, table: TableSpec, upload: string): Promise<UploadMessage[]> {
   if (!table.key) return [];
   const key = table.key.map(sqlIdentifier).join(', ');
   const rows = await db.query<{ key: string; lines: string }>(
@@ -23,14 +24,17 @@ async function duplicateKeys(db: Db, table: TableSpec, upload: string): Promise<
         WHERE ${table.key.map((column) => `u.${sqlIdentifier(column)} = t.${sqlIdentifier(column)}`).join(' AND ')}) AS lines
      FROM ${table.name} t GROUP BY ${key} HAVING count(*) > 1 ORDER BY 1 LIMIT 20`,
   );
-  return rows.map(
-    (row) =>
-      `${table.key?.join(' + ')} ${row.key} would appear twice in ${table.name} (your line ${row.lines})`,
-  );
+  return rows.map((row) => ({
+    code: 'merge-duplicate-key',
+    key: table.key ?? [],
+    value: row.key,
+    table: table.name,
+    lines: row.lines,
+  }));
 }
 
-async function brokenReferences(db: Db, changed: TableSpec): Promise<string[]> {
-  const problems: string[] = [];
+async function brokenReferences(db: Db, changed: TableSpec): Promise<UploadMessage[]> {
+  const problems: UploadMessage[] = [];
   for (const table of TABLES)
     for (const reference of table.references ?? []) {
       if (table.name !== changed.name && reference.table !== changed.name) continue;
@@ -42,9 +46,13 @@ async function brokenReferences(db: Db, changed: TableSpec): Promise<string[]> {
          ORDER BY 1 LIMIT 20`,
       );
       for (const { value } of rows)
-        problems.push(
-          `${table.name}.${reference.column} ${value} would have no row in ${reference.table}`,
-        );
+        problems.push({
+          code: 'merge-unknown-reference',
+          table: table.name,
+          column: reference.column,
+          value,
+          target: reference.table,
+        });
     }
   return problems;
 }

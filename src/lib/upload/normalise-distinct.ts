@@ -4,6 +4,7 @@ import { sqlString } from '$lib/db/sql-literal';
 import { checkOf, needsNormalising, normTable } from './checked-sql';
 import { rawColumn, type PlannedColumn } from './column-plan';
 import type { StagingNames } from './stage-raw';
+import { messageJson } from './upload-message';
 
 const BATCH = 5_000;
 
@@ -57,7 +58,7 @@ export async function normaliseDistinct(
         if (result.ok && result.changed) rewritten.add(index);
         return result.ok
           ? `${quoted(raw)},${quoted(String(result.value))},,${result.changed},false`
-          : `${quoted(raw)},,${quoted(result.reason)},false,false`;
+          : `${quoted(raw)},,${quoted(messageJson(result.reason))},false,false`;
       });
       const file = `${UPLOAD_DIRECTORY}${names.id}-norm-${index}-${first}.csv`;
       await db.registerText(file, lines.join('\n') + '\n');

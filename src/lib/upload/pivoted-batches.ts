@@ -1,11 +1,11 @@
 import { LineRecords, type RecordBatch } from './line-records';
 import { MAX_RECORD_BYTES } from './stage-raw';
 import type { Sniffed } from './types';
+import type { UploadMessage } from './upload-message';
 
 const quoted = (cell: string) => `"${cell.replaceAll('"', '""')}"`;
 
-export const PIVOT_NOTE =
-  'The file is the FSA’s own table (one column per month); it was turned into one row per month, and line numbers count those rows: line 2 is the first month.';
+export const PIVOT_NOTE: UploadMessage = { code: 'fsa-pivoted' };
 
 /** The FSA's wide table, turned into one row per month by the sniffer: small, so no worker. */
 export async function* pivotedBatches(sniffed: Sniffed): AsyncGenerator<RecordBatch> {

@@ -1,5 +1,6 @@
 import type { RecordBatch } from './line-records';
 import type { Sniffed, TextEncodingName } from './types';
+import type { UploadMessage } from './upload-message';
 
 /** What the page asks the upload worker to do. */
 export type ReaderRequest =
@@ -16,7 +17,7 @@ export type ReaderRequest =
 
 /** What the upload worker answers. */
 export type ReaderAnswer =
-  | { readonly type: 'sniffed'; readonly result: Sniffed | { readonly problem: string } }
+  | { readonly type: 'sniffed'; readonly result: Sniffed | { readonly problem: UploadMessage } }
   | { readonly type: 'batch'; readonly batch: RecordBatch; readonly bytesRead: number }
   | { readonly type: 'done' }
   | { readonly type: 'failed'; readonly message: string };

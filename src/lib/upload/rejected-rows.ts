@@ -5,6 +5,8 @@ import { rawColumn, type PlannedColumn } from './column-plan';
 import type { OverlongRecord } from './line-records';
 import type { StagingNames } from './stage-raw';
 import type { RejectedCell } from './upload-report';
+import { reasonSql } from './check-kinds';
+import { parseMessages, type UploadMessage } from './upload-message';
 
 export const rejectedTable = (names: StagingNames) => `upload_rejected_${names.id}`;
 
@@ -13,19 +15,41 @@ export const rejectedTable = (names: StagingNames) => `upload_rejected_${names.i
  * the record with the newline before it, so leading white space is skipped.
  */
 const LINE_PREFIX = `TRY_CAST(regexp_extract(csv_line, '^\\s*(\\d+)', 1) AS BIGINT)`;
-/** DuckDB's reason for a record it could not split, in the report's words. */
-const LINE_REASON = `string_agg(DISTINCT CASE error_type
-    WHEN 'MISSING COLUMNS' THEN 'has fewer cells than the header'
-    WHEN 'TOO MANY COLUMNS' THEN 'has more cells than the header'
-    WHEN 'UNQUOTED VALUE' THEN 'has a quote that is not closed where the cell ends; the rest of the quoted text was not read'
-    WHEN 'INVALID ENCODING' THEN 'is not valid text in the file''s encoding'
-    WHEN 'INVALID UNICODE' THEN 'is not valid text in the file''s encoding'
-    ELSE error_message END, '; ')`;
+/** DuckDB's own text as a JSON string: backslashes and quotes escaped, control characters blanked. */
+const jsonText = (sql: string) =>
+  `'"' || regexp_replace(replace(replace(${sql}, '\\', '\\\\'), '"', '\\"'), '[\\x00-\\x1f]', ' ', 'g') || '"'`;
+/** Why DuckDB could not split a record, as a message (JSON text). */
+const LINE_MESSAGE = `CASE error_type
+    WHEN 'MISSING COLUMNS' THEN ${reasonSql({ code: 'line-fewer-cells' })}
+    WHEN 'TOO MANY COLUMNS' THEN ${reasonSql({ code: 'line-more-cells' })}
+    WHEN 'UNQUOTED VALUE' THEN ${reasonSql({ code: 'line-unclosed-quote' })}
+    WHEN 'INVALID ENCODING' THEN ${reasonSql({ code: 'line-bad-encoding' })}
+    WHEN 'INVALID UNICODE' THEN ${reasonSql({ code: 'line-bad-encoding' })}
+    ELSE '{"code":"line-unreadable","detail":' || ${jsonText('error_message')} || '}' END`;
+/** Every reason of one record, as a JSON array of messages. */
+const LINE_REASONS = `'[' || string_agg(DISTINCT ${LINE_MESSAGE}, ',') || ']'`;
+/** The same, each reason with its column (none: the whole line), as the download keeps them. */
+const LINE_REASONS_BY_COLUMN = `'[' || string_agg(DISTINCT '{"column":null,"reason":' || ${LINE_MESSAGE} || '}', ',') || ']'`;
 /** The record as the file wrote it, without that line number. */
 const RECORD_TEXT = `regexp_replace(any_value(csv_line), '^\\s*\\d+.', '')`;
 
-const tooLongReason = (record: OverlongRecord) =>
-  `the line is ${record.bytes} bytes long, more than a row of a table can be; it was not read`;
+const tooLong = (record: OverlongRecord): UploadMessage => ({
+  code: 'line-too-long',
+  bytes: record.bytes,
+});
+
+/** A rejected row's reasons, as the rejected-rows table keeps them (a JSON array). */
+export interface ColumnReason {
+  /** The column as the file names it; null for the whole line. */
+  readonly column: string | null;
+  readonly reason: UploadMessage;
+}
+
+export function parseColumnReasons(text: string | null): ColumnReason[] {
+  if (!text) return [];
+  const parsed: unknown = JSON.parse(text);
+  return Array.isArray(parsed) ? (parsed as ColumnReason[]) : [];
+}
 
 /**
  * Keeps every rejected row as the file wrote it, with its reasons, so the reader can download them
@@ -40,22 +64,25 @@ export async function keepRejectedRows(
   overlong: readonly OverlongRecord[],
 ) {
   const reasons = rejectable(plan).map((index) => {
-    const label = sqlString(`${(plan[index] as PlannedColumn).label}: `);
-    return `CASE WHEN ${problemColumn(index)} IS NOT NULL THEN ${label} || ${problemColumn(index)} END`;
+    const column = sqlString(
+      `{"column":${JSON.stringify((plan[index] as PlannedColumn).label)},"reason":`,
+    );
+    return `CASE WHEN ${problemColumn(index)} IS NOT NULL THEN ${column} || ${problemColumn(index)} || '}' END`;
   });
   const cells = Array.from({ length: width }, (_, index) => rawColumn(index));
   const nulls = cells.slice(1).map((cell) => `NULL::VARCHAR AS ${cell}`);
-  const tooLong = overlong.map(
-    (record) =>
-      `UNION ALL SELECT ${record.line}, ${sqlString(tooLongReason(record))}, ${['NULL::VARCHAR', ...nulls].join(', ')}`,
-  );
+  const tooLongRows = overlong.map((record) => {
+    const reasons: ColumnReason[] = [{ column: null, reason: tooLong(record) }];
+    const values = [sqlString(JSON.stringify(reasons)), 'NULL::VARCHAR', ...nulls];
+    return `UNION ALL SELECT ${record.line}, ${values.join(', ')}`;
+  });
   await db.query(`CREATE OR REPLACE TEMP TABLE ${rejectedTable(names)} AS
-    SELECT line, concat_ws('; ', ${reasons.join(', ') || "''"}) AS reason, ${cells.join(', ')}
+    SELECT line, '[' || concat_ws(',', ${reasons.join(', ') || "''"}) || ']' AS reason, ${cells.join(', ')}
       FROM ${badRowsTable(names)}
     UNION ALL
-    SELECT ${LINE_PREFIX}, ${LINE_REASON}, ${[`${RECORD_TEXT} AS ${rawColumn(0)}`, ...nulls].join(', ')}
+    SELECT ${LINE_PREFIX}, ${LINE_REASONS_BY_COLUMN}, ${[`${RECORD_TEXT} AS ${rawColumn(0)}`, ...nulls].join(', ')}
       FROM ${names.rejects} GROUP BY csv_line
-    ${tooLong.join(' ')}
+    ${tooLongRows.join(' ')}
     ORDER BY line NULLS LAST`);
 }
 
@@ -69,7 +96,7 @@ export async function firstRejectedCells(
 ): Promise<{ cells: RejectedCell[]; total: number }> {
   const union = `${cellsSql}
     UNION ALL SELECT ${LINE_PREFIX} AS line, NULL AS column_name, ${RECORD_TEXT} AS value,
-      ${LINE_REASON} AS reason FROM ${names.rejects} GROUP BY csv_line`;
+      ${LINE_REASONS} AS reason FROM ${names.rejects} GROUP BY csv_line`;
   const [{ total } = { total: 0 }] = await db.query<{ total: number }>(
     `SELECT count(*) AS total FROM (${union})`,
   );
@@ -84,13 +111,13 @@ export async function firstRejectedCells(
       line: record.line,
       column: null,
       value: null,
-      reason: tooLongReason(record),
+      reasons: [tooLong(record)],
     })),
     ...rows.map((row) => ({
       line: row.line,
       column: row.column_name,
       value: row.value,
-      reason: row.reason,
+      reasons: parseMessages(row.reason),
     })),
   ];
   cells.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));

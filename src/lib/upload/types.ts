@@ -1,3 +1,5 @@
+import type { CellReason, UploadMessage } from './upload-message';
+
 /** The contracts shared by the upload's sniffing, normalising, loading and reporting. */
 
 /** How the file's bytes were decoded. `utf-8-bom` is UTF-8 that starts with a byte-order mark. */
@@ -14,7 +16,7 @@ export type AmountUnit = 'yen' | 'man_yen' | 'oku_yen';
 /** What a normaliser made of one cell: the parsed value, or why it could not be read. */
 export type Normalised<T> =
   | { readonly ok: true; readonly value: T; readonly original: string; readonly changed: boolean }
-  | { readonly ok: false; readonly original: string; readonly reason: string };
+  | { readonly ok: false; readonly original: string; readonly reason: CellReason };
 
 /** The names of the tables an upload can be mapped to: the five built-in ones and incidents. */
 export type UploadTargetName =
@@ -53,5 +55,5 @@ export interface Sniffed {
   readonly preview: readonly (readonly string[])[];
   readonly suggestion: MappingSuggestion;
   /** What the sniffer left out and why (a stated-total column of the FSA's table, say). */
-  readonly notes?: readonly string[];
+  readonly notes?: readonly UploadMessage[];
 }

@@ -1,6 +1,7 @@
 import type { RecordBatch } from './line-records';
 import type { ReaderAnswer, ReaderRequest } from './reader-messages';
 import type { Sniffed, TextEncodingName } from './types';
+import type { UploadMessage } from './upload-message';
 
 function startWorker(): Worker {
   return new Worker(new URL('./upload-worker.ts', import.meta.url), { type: 'module' });
@@ -10,9 +11,9 @@ function startWorker(): Worker {
 export function sniffFile(
   file: Blob,
   encoding?: 'utf-8' | 'shift_jis',
-): Promise<Sniffed | { problem: string }> {
+): Promise<Sniffed | { problem: UploadMessage }> {
   const worker = startWorker();
-  return new Promise<Sniffed | { problem: string }>((resolve, reject) => {
+  return new Promise<Sniffed | { problem: UploadMessage }>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<ReaderAnswer>) => {
       const answer = event.data;
       if (answer.type === 'sniffed') resolve(answer.result);

@@ -1,6 +1,7 @@
 import type { CheckKind } from './check-kinds';
 import type { MergeMode } from './merge-into-table';
 import type { TextEncodingName, UploadTargetName } from './types';
+import type { UploadMessage } from './upload-message';
 
 /** How one column of the file fared. */
 export interface ColumnReport {
@@ -19,7 +20,7 @@ export interface RejectedCell {
   readonly line: number | null;
   readonly column: string | null;
   readonly value: string | null;
-  readonly reason: string;
+  readonly reasons: readonly UploadMessage[];
 }
 
 export interface UploadReport {
@@ -40,5 +41,5 @@ export interface UploadReport {
   readonly headers: readonly string[];
   /** The temporary table the rejected rows can be downloaded from. */
   readonly rejectedTable: string;
-  readonly notes: readonly string[];
+  readonly notes: readonly UploadMessage[];
 }

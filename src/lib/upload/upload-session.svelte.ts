@@ -2,14 +2,32 @@ import type { Db } from '$lib/db/db';
 import { errorMessage } from '$lib/error-message';
 import { buildPlan, defaultChoices, type UploadChoices } from './build-plan';
 import { loadUpload, NothingLoaded } from './load-upload';
+import { MergeRefused } from './merge-into-table';
 import { PIVOT_NOTE, pivotedBatches } from './pivoted-batches';
 import { tableNameFor } from './table-name';
 import type { Sniffed } from './types';
 import { readRecordBatches, sniffFile } from './upload-reader';
 import type { UploadReport } from './upload-report';
+import type { UploadMessage } from './upload-message';
 
 export type UploadStage = 'idle' | 'sniffing' | 'mapping' | 'loading' | 'done' | 'failed';
 export type LoadPhase = 'reading' | 'checking' | 'saving';
+
+/** Why a file was not loaded: messages for the reader, and what DuckDB or the browser said. */
+export interface UploadFailure {
+  readonly file: string;
+  readonly messages: readonly UploadMessage[];
+  /** The engine's own words (English), when the engine is what failed. */
+  readonly detail: string | null;
+}
+
+/** Why a load stopped, from what was thrown: the reader's messages where the upload knows them. */
+function failureOf(file: string, error: unknown): UploadFailure {
+  if (error instanceof NothingLoaded)
+    return { file, messages: [{ code: 'nothing-loaded', file }], detail: null };
+  if (error instanceof MergeRefused) return { file, messages: error.problems, detail: null };
+  return { file, messages: [], detail: errorMessage(error) };
+}
 
 /** A loaded upload, as the page lists it. */
 export interface LoadedUpload {
@@ -28,7 +46,7 @@ export class UploadSession {
   phase = $state<LoadPhase>('reading');
   bytesRead = $state(0);
   report = $state.raw<UploadReport | null>(null);
-  error = $state<string | null>(null);
+  error = $state.raw<UploadFailure | null>(null);
   private controller: AbortController | null = null;
 
   async choose(file: File, encoding?: 'utf-8' | 'shift_jis') {
@@ -44,12 +62,13 @@ export class UploadSession {
     try {
       const result = await sniffFile(file, encoding);
       if (this.file !== file) return;
-      if ('problem' in result) return this.fail(`${file.name}: ${result.problem}`);
+      if ('problem' in result)
+        return this.fail({ file: file.name, messages: [result.problem], detail: null });
       this.sniffed = result;
       this.choices = defaultChoices(result);
       this.stage = 'mapping';
     } catch (error) {
-      this.fail(`${file.name}: ${errorMessage(error)}`);
+      this.fail(failureOf(file.name, error));
     }
   }
 
@@ -58,7 +77,8 @@ export class UploadSession {
     const { file, sniffed, choices } = this;
     if (!file || !sniffed || !choices) return null;
     const { plan, problems } = buildPlan(sniffed.headers, choices);
-    if (problems.length > 0) return (this.fail(problems.join('; ')), null);
+    if (problems.length > 0)
+      return (this.fail({ file: file.name, messages: problems, detail: null }), null);
     const controller = new AbortController();
     this.controller = controller;
     this.stage = 'loading';
@@ -105,7 +125,7 @@ export class UploadSession {
       if (superseded()) return null;
       if (controller.signal.aborted) return (this.fail(null), null);
       if (error instanceof NothingLoaded) this.report = error.report;
-      return (this.fail(`${file.name}: ${errorMessage(error)}. Nothing was changed.`), null);
+      return (this.fail(failureOf(file.name, error)), null);
     } finally {
       if (!superseded()) this.controller = null;
     }
@@ -115,8 +135,8 @@ export class UploadSession {
     this.controller?.abort();
   }
 
-  private fail(message: string | null) {
-    this.error = message;
-    this.stage = message === null ? 'mapping' : 'failed';
+  private fail(failure: UploadFailure | null) {
+    this.error = failure;
+    this.stage = failure === null ? 'mapping' : 'failed';
   }
 }

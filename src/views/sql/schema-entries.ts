@@ -1,7 +1,7 @@
 import type { SqlWords } from '$lib/i18n/en-sql';
-import { dataTerm } from '$lib/i18n/data-terms';
-import { TABLES, fsaMonthly } from '$lib/schema';
-import { DUCKDB_TYPE, type ColumnSpec } from '$lib/schema/column';
+import { schemaWords } from '$lib/i18n';
+import { TABLES } from '$lib/schema';
+import { DUCKDB_TYPE } from '$lib/schema/column';
 import { latestViewColumns, type LatestViewColumn } from '$lib/sql/latest-view-columns';
 
 export interface SchemaColumn {
@@ -23,22 +23,20 @@ function describeLatest(column: LatestViewColumn, words: SqlWords['schema']): st
   const said = words.latestColumn;
   if (column.metric === null || column.role === 'month') return said.month;
   if (column.role !== 'value') return said[column.role](column.metric);
-  const monthlyColumns: readonly ColumnSpec[] = fsaMonthly.columns;
-  const spec = monthlyColumns.find((candidate) => candidate.name === column.metric);
-  return said.value(spec?.description ?? column.metric);
+  return said.value(schemaWords.column('fsa_monthly', column.metric) || column.metric);
 }
 
 /** The built-in tables, then the view of the latest figures. */
 export function schemaEntries(words: SqlWords['schema']): SchemaEntry[] {
   const tables = TABLES.map((table) => ({
     name: table.name,
-    description: dataTerm(table.description),
+    description: schemaWords.table(table.name),
     isView: false,
     columns: table.columns.map((column) => ({
       name: column.name,
       type: DUCKDB_TYPE[column.kind],
-      unit: column.unit,
-      description: column.description,
+      unit: column.unit && schemaWords.unit(column.unit),
+      description: schemaWords.column(table.name, column.name),
     })),
   }));
   const latest = {
@@ -48,7 +46,7 @@ export function schemaEntries(words: SqlWords['schema']): SchemaEntry[] {
     columns: latestViewColumns().map((column) => ({
       name: column.name,
       type: column.type,
-      unit: column.unit,
+      unit: column.unit && schemaWords.unit(column.unit),
       description: describeLatest(column, words),
     })),
   };

@@ -14,24 +14,3 @@ export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
-
-const ENGLISH_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2019-05-01" as "1 May 2019", for reasons a reader can check against a calendar. */
-export function dayInWords(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${ENGLISH_MONTHS[(month ?? 1) - 1]} ${year}`;
-}

@@ -8,8 +8,8 @@ export function normaliseCount(text: string): Normalised<number> {
   const read = readNumber(text);
   if (!read.ok) return rejected(text, read.reason);
   const { amount, yen } = read.number;
-  if (yen) return rejected(text, 'is an amount of yen, not a count');
-  if (isNegative(amount)) return rejected(text, 'is negative; a count cannot be');
-  if (!isWhole(amount)) return rejected(text, 'is not a whole number');
+  if (yen) return rejected(text, { code: 'count-is-yen' });
+  if (isNegative(amount)) return rejected(text, { code: 'count-negative' });
+  if (!isWhole(amount)) return rejected(text, { code: 'count-not-whole' });
   return acceptedDecimal(text, amount);
 }

@@ -1,4 +1,5 @@
-import { dayInWords, daysInMonth, isoDate } from './calendar';
+import type { CellReason } from '$lib/upload/upload-message';
+import { daysInMonth, isoDate } from './calendar';
 import { ERAS, eraYear, type EraName } from './era';
 
 /**
@@ -10,17 +11,17 @@ export function eraSpanProblem(
   year: number,
   month: number,
   day: number | null,
-): string | null {
+): CellReason | null {
   const era = ERAS[eraName];
   const gregorian = eraYear(eraName, year);
   const earliest = isoDate(gregorian, month, day ?? daysInMonth(gregorian, month));
   const latest = isoDate(gregorian, month, day ?? 1);
   const written = `${era.kanji}${year}年${month}月${day === null ? '' : `${day}日`}`;
   if (earliest < era.first) {
-    return `is ${written}, before the ${era.english} era began on ${dayInWords(era.first)}`;
+    return { code: 'date-before-era', written, era: eraName, first: era.first };
   }
   if (era.last !== null && latest > era.last) {
-    return `is ${written}, after the ${era.english} era ended on ${dayInWords(era.last)}`;
+    return { code: 'date-after-era', written, era: eraName, last: era.last };
   }
   return null;
 }

@@ -2,7 +2,6 @@ export type EraName = 'reiwa' | 'heisei';
 
 export interface Era {
   readonly kanji: string;
-  readonly english: string;
   /** Gregorian year = offset + era year; year 1 is written 元年. */
   readonly offset: number;
   /** First and last days as ISO text; `null` for an era still running. */
@@ -11,10 +10,9 @@ export interface Era {
 }
 
 export const ERAS: Readonly<Record<EraName, Era>> = {
-  reiwa: { kanji: '令和', english: 'Reiwa', offset: 2018, first: '2019-05-01', last: null },
+  reiwa: { kanji: '令和', offset: 2018, first: '2019-05-01', last: null },
   heisei: {
     kanji: '平成',
-    english: 'Heisei',
     offset: 1988,
     first: '1989-01-08',
     last: '2019-04-30',

@@ -3,9 +3,6 @@ import { isoMonth } from './calendar';
 import { accepted, rejected } from './outcome';
 import { readDate } from './read-date';
 
-const NOT_A_MONTH =
-  'is not a month (YYYY-MM, YYYY/M, YYYY.M, YYYY年M月 and 令和/平成 months such as R7.4 are understood)';
-
 /** The FSA's "as of" note on a month still in progress: 2025年4月(16日現在). */
 const AS_OF_DAY = /\s*[(（]\s*[0-9０-９]{1,2}\s*日\s*(?:現在|時点|まで)\s*[)）]$/u;
 
@@ -14,7 +11,7 @@ const AS_OF_DAY = /\s*[(（]\s*[0-9０-９]{1,2}\s*日\s*(?:現在|時点|まで
  * count as changed.
  */
 export function normaliseMonth(text: string): Normalised<string> {
-  const read = readDate(text.replace(AS_OF_DAY, ''), NOT_A_MONTH);
+  const read = readDate(text.replace(AS_OF_DAY, ''), { code: 'not-a-month' });
   if (!read.ok) return rejected(text, read.reason);
   const month = isoMonth(read.date.year, read.date.month);
   return accepted(text, month, month);

@@ -1,23 +1,21 @@
-export const NOT_A_NUMBER =
-  'is not a number (digits, separators, 約, 万/億 and a unit are understood)';
+import type { CellReason } from '$lib/upload/upload-message';
+
+export const NOT_A_NUMBER: CellReason = { code: 'not-a-number' };
 
 /** Ways a number is commonly miswritten, checked in order; the first that fits names the rule. */
-const MISTAKES: readonly (readonly [RegExp, string])[] = [
-  [/[a-z]/i, 'contains letters (digits, separators, 約, 万/億 and a unit are understood)'],
-  [/、/, 'has a Japanese comma 、, which lists things and does not separate thousands'],
-  [/\.\d*\./, 'has two decimal points'],
-  [/万.*万|億.*億/, 'repeats 万 or 億'],
-  [/万.*億/, 'has 万 before 億; the larger unit comes first, as in 3億2000万'],
-  [/[千兆]/, 'uses 千 or 兆; only 万 and 億 are understood'],
-  [/[\d,.]\s*[-+▲△]/, 'has a sign after its digits; a sign comes first, as in ▲789 or -789'],
-  [/,/, 'has a comma that does not split the digits into groups of three, as 1,422 does'],
-  [/\d\s+[\d.]/, 'has a space between its digits'],
+const MISTAKES: readonly (readonly [RegExp, CellReason])[] = [
+  [/[a-z]/i, { code: 'number-letters' }],
+  [/、/, { code: 'number-japanese-comma' }],
+  [/\.\d*\./, { code: 'number-two-points' }],
+  [/万.*万|億.*億/, { code: 'number-repeated-unit' }],
+  [/万.*億/, { code: 'number-units-order' }],
+  [/[千兆]/, { code: 'number-unknown-unit' }],
+  [/[\d,.]\s*[-+▲△]/, { code: 'number-sign-after' }],
+  [/,/, { code: 'number-bad-grouping' }],
+  [/\d\s+[\d.]/, { code: 'number-space' }],
 ];
 
 /** Why half-width, trimmed `text` is not a number the reader understands. */
-export function numberProblem(text: string): string {
-  const mistake = MISTAKES.find(([pattern]) => pattern.test(text));
-  return (
-    mistake?.[1] ?? 'is not a number (digits, separators, 約, 万/億 and a unit are understood)'
-  );
+export function numberProblem(text: string): CellReason {
+  return MISTAKES.find(([pattern]) => pattern.test(text))?.[1] ?? NOT_A_NUMBER;
 }

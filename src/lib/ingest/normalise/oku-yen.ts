@@ -14,7 +14,7 @@ export function normaliseOkuYen(text: string, plainUnit: AmountUnit): Normalised
   const read = readNumber(text);
   if (!read.ok) return rejected(text, read.reason);
   const { amount, unit, yen, multiplied } = read.number;
-  if (unit !== null && !yen) return rejected(text, `is in ${unit}, not an amount of yen`);
+  if (unit !== null && !yen) return rejected(text, { code: 'amount-not-yen', unit });
   // "1.2億" with no 円 still means 1.2億円: a 万 or 億 in the cell puts the number in yen.
   const inYen = yen || multiplied;
   return acceptedDecimal(text, shiftDecimal(amount, PLACES_TO_OKU[inYen ? 'yen' : plainUnit]));

@@ -1,9 +1,10 @@
 import type { Normalised } from '$lib/upload/types';
+import type { CellReason } from '$lib/upload/upload-message';
 import { decimalText, exceedsMagnitude, type Decimal } from './decimal';
 
 const LARGEST_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
 
-export function rejected<T>(original: string, reason: string): Normalised<T> {
+export function rejected<T>(original: string, reason: CellReason): Normalised<T> {
   return { ok: false, original, reason };
 }
 
@@ -15,10 +16,7 @@ export function accepted<T>(original: string, value: T, canonical: string): Norm
 /** The number a decimal stands for, converted once so it is the double nearest the exact value. */
 export function acceptedDecimal(original: string, decimal: Decimal): Normalised<number> {
   if (exceedsMagnitude(decimal, LARGEST_EXACT)) {
-    return rejected(
-      original,
-      'is beyond 9,007,199,254,740,991, the largest whole number a double holds exactly',
-    );
+    return rejected(original, { code: 'number-too-large' });
   }
   const text = decimalText(decimal);
   return accepted(original, Number(text), text);

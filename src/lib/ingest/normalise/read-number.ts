@@ -1,3 +1,4 @@
+import type { CellReason } from '$lib/upload/upload-message';
 import {
   addDecimals,
   exceedsMagnitude,
@@ -23,7 +24,7 @@ export interface WrittenNumber {
 
 export type ReadNumber =
   | { readonly ok: true; readonly number: WrittenNumber }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: CellReason };
 
 /** Digits, grouped in threes by commas or not at all, with an optional decimal part. */
 const PART = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
@@ -40,22 +41,22 @@ const partValue = (part: string | undefined): Decimal =>
   parseDecimal((part ?? '0').replaceAll(',', ''));
 
 /** Why the 億, 万 and plain parts do not add up to one number, or null when they do. */
-function partsProblem(oku?: string, man?: string, ones?: string): string | null {
+function partsProblem(oku?: string, man?: string, ones?: string): CellReason | null {
   const written = [oku, man, ones].filter((part) => part !== undefined);
   if (written.length === 0) return NOT_A_NUMBER;
   if (written.length > 1 && written.some((part) => part.includes('.'))) {
-    return 'has a decimal point in a number written in 万/億 parts; write 1.2億 or 1億2000万';
+    return { code: 'number-decimal-in-parts' };
   }
   const atLeast = (part: string | undefined, limit: bigint) =>
     part !== undefined && exceedsMagnitude(partValue(part), limit - 1n);
   if (oku !== undefined && atLeast(man, 10_000n)) {
-    return 'has 10,000 or more between 億 and 万, so its parts overlap';
+    return { code: 'number-overlap-oku-man' };
   }
   if (man !== undefined && atLeast(ones, 10_000n)) {
-    return 'has 10,000 or more after 万, so its parts overlap';
+    return { code: 'number-overlap-man' };
   }
   if (oku !== undefined && atLeast(ones, 100_000_000n)) {
-    return 'has 100,000,000 or more after 億, so its parts overlap';
+    return { code: 'number-overlap-oku' };
   }
   return null;
 }
@@ -64,15 +65,15 @@ function partsProblem(oku?: string, man?: string, ones?: string): string | null 
 export function readNumber(text: string): ReadNumber {
   // One space per gap keeps the pattern's runs of optional spaces from backtracking on long gaps.
   const plain = toHalfWidth(text).replace(/\s+/g, ' ');
-  if (plain === '') return { ok: false, reason: 'is empty' };
+  if (plain === '') return { ok: false, reason: { code: 'empty' } };
   const groups = WRITTEN_NUMBER.exec(plain)?.groups;
   if (!groups) return { ok: false, reason: numberProblem(plain) };
   const { signBefore, yenMark, signAfter, oku, man, ones, unit } = groups;
   if (signBefore !== undefined && signAfter !== undefined) {
-    return { ok: false, reason: 'has two signs' };
+    return { ok: false, reason: { code: 'number-two-signs' } };
   }
   if (yenMark !== undefined && unit !== undefined) {
-    return { ok: false, reason: `has both ¥ and ${unit}` };
+    return { ok: false, reason: { code: 'number-yen-and-unit', unit } };
   }
   const problem = partsProblem(oku, man, ones);
   if (problem !== null) return { ok: false, reason: problem };

@@ -1,11 +1,11 @@
 import type { TextEncodingName } from '../types';
+import type { UploadMessage } from '../upload-message';
 import { byteProblem, hasUtf8ByteOrderMark } from './text-bytes';
 
 /** The encodings a reader may choose when the guess was wrong. */
 export type ChosenEncoding = 'utf-8' | 'shift_jis';
 
-export const UNREADABLE_PROBLEM =
-  'the file is neither UTF-8 nor Shift_JIS text; save it as UTF-8 CSV ("CSV UTF-8" in Excel) and upload it again, or choose its encoding';
+export const UNREADABLE_PROBLEM: UploadMessage = { code: 'file-unreadable' };
 
 const REPLACEMENT_CHARACTER = '\uFFFD';
 
@@ -28,7 +28,7 @@ function decodesCleanly(bytes: Uint8Array, label: string): boolean {
 /** Guesses how the bytes were written: UTF-8 (with or without its mark), else Shift_JIS. */
 export function detectEncoding(
   bytes: Uint8Array,
-): { encoding: TextEncodingName } | { problem: string } {
+): { encoding: TextEncodingName } | { problem: UploadMessage } {
   const problem = byteProblem(bytes);
   if (problem !== null) return { problem };
   if (hasUtf8ByteOrderMark(bytes)) return { encoding: 'utf-8-bom' };

@@ -1,3 +1,4 @@
+import type { UploadMessage } from '../upload-message';
 import { FSA_WIDE_METRICS, metricOfLabel, type FsaWideMetric } from './fsa-metric-label';
 import { readMonthHeader } from './fsa-month-header';
 
@@ -7,7 +8,7 @@ type Row = readonly string[];
 export interface FsaWidePivot {
   readonly header: string[];
   readonly rows: string[][];
-  readonly notes: string[];
+  readonly notes: UploadMessage[];
 }
 
 /** The FSA's own layout: months across the top, one row per figure (不正アクセス件数, …). */
@@ -34,15 +35,21 @@ interface MonthColumn {
   readonly end: string;
 }
 
-function metricRows(body: readonly Row[], notes: string[]): Map<FsaWideMetric, Row> | string {
+function metricRows(
+  body: readonly Row[],
+  notes: UploadMessage[],
+): Map<FsaWideMetric, Row> | UploadMessage {
   const found = new Map<FsaWideMetric, Row>();
   for (const row of body) {
     const label = (row[0] ?? '').trim();
     const metric = metricOfLabel(label);
-    if (metric === null)
-      notes.push(`row ${label || '(no label)'} is not one of the FSA's figures; it was not loaded`);
+    if (metric === null) notes.push({ code: 'fsa-row-skipped', label });
     else if (found.has(metric))
-      return `two rows of the FSA table give the same figure (${(found.get(metric)?.[0] ?? '').trim()} and ${label}); keep one and upload again`;
+      return {
+        code: 'fsa-duplicate-figure',
+        first: (found.get(metric)?.[0] ?? '').trim(),
+        second: label,
+      };
     else found.set(metric, row);
   }
   return found;
@@ -52,25 +59,21 @@ function monthColumns(
   header: Row,
   body: readonly Row[],
   year: number | undefined,
-  notes: string[],
-): MonthColumn[] | string {
+  notes: UploadMessage[],
+): MonthColumn[] | UploadMessage {
   const columns: MonthColumn[] = [];
   const withoutYear: string[] = [];
   for (let index = 1; index < header.length; index += 1) {
     const written = (header[index] ?? '').trim();
     const hasFigures = body.some((row) => (row[index] ?? '').trim() !== '');
     if (written === '') {
-      if (hasFigures)
-        return `column ${index + 1} of the FSA table has figures but no month above them; add the month and upload again`;
+      if (hasFigures) return { code: 'fsa-figures-without-month', column: index + 1 };
       continue;
     }
     const read = readMonthHeader(written);
-    if (read.kind === 'total')
-      notes.push(`column ${written} is a stated total, not a month; it was not loaded as a month`);
-    else if (read.kind === 'span')
-      notes.push(`column ${written} covers several months, not one; it was not loaded as a month`);
-    else if (read.kind === 'unreadable')
-      return `the FSA table's column ${written} is not a month we can read; write it like 2025年4月 or 2025-04 and upload again`;
+    if (read.kind === 'total') notes.push({ code: 'fsa-total-column', column: written });
+    else if (read.kind === 'span') notes.push({ code: 'fsa-span-column', column: written });
+    else if (read.kind === 'unreadable') return { code: 'fsa-unreadable-month', column: written };
     else {
       const columnYear = read.year ?? year;
       if (columnYear === undefined) {
@@ -79,13 +82,12 @@ function monthColumns(
       }
       const lastDay = daysIn(columnYear, read.month);
       if (read.endDay !== null && (read.endDay < 1 || read.endDay > lastDay))
-        return `the FSA table's column ${written} ends on a day that month does not have`;
+        return { code: 'fsa-no-such-day', column: written };
       const end = isoDate(columnYear, read.month, read.endDay ?? lastDay);
       columns.push({ index, written, start: isoDate(columnYear, read.month, 1), end });
     }
   }
-  if (withoutYear.length > 0)
-    return `the FSA table's month columns (${withoutYear.join(', ')}) do not say which year they are in; tell us the year`;
+  if (withoutYear.length > 0) return { code: 'fsa-no-year', columns: withoutYear };
   return columns;
 }
 
@@ -97,18 +99,15 @@ function monthColumns(
 export function pivotFsaWide(
   rows: readonly Row[],
   options: { year?: number } = {},
-): FsaWidePivot | { problem: string } {
+): FsaWidePivot | { problem: UploadMessage } {
   const [header = [], ...body] = rows;
-  const notes: string[] = [];
+  const notes: UploadMessage[] = [];
   const metrics = metricRows(body, notes);
-  if (typeof metrics === 'string') return { problem: metrics };
+  if (!(metrics instanceof Map)) return { problem: metrics };
   const columns = monthColumns(header, body, options.year, notes);
-  if (typeof columns === 'string') return { problem: columns };
+  if (!Array.isArray(columns)) return { problem: columns };
   const beyond = body.filter((row) => row.slice(header.length).some((cell) => cell.trim() !== ''));
-  if (beyond.length > 0)
-    notes.push(
-      `${beyond.length} row(s) have figures to the right of the last column heading; they were not loaded`,
-    );
+  if (beyond.length > 0) notes.push({ code: 'fsa-beyond-heading', rows: beyond.length });
   const present = FSA_WIDE_METRICS.filter((metric) => metrics.has(metric));
   return {
     header: ['month', 'period_start', 'period_end', ...present],

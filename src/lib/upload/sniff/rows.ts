@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Delimiter } from '../types';
+import type { UploadMessage } from '../upload-message';
 
 export type SampledRows =
   | {
@@ -9,13 +10,7 @@ export type SampledRows =
       /** The last row opens a quote that never closes: the rest of the text is in its cell. */
       readonly unclosedQuote: boolean;
     }
-  | { readonly problem: string };
-
-function describeSize(characters: string): string {
-  const bytes = new TextEncoder().encode(characters).length;
-  const megabytes = Math.floor(bytes / 1_000_000);
-  return megabytes >= 1 ? `${megabytes} MB` : `${Math.max(1, Math.floor(bytes / 1000))} KB`;
-}
+  | { readonly problem: UploadMessage };
 
 /**
  * The first `maxRows` rows of a sample, without blank ones. `truncated`: the sample is the start
@@ -29,7 +24,7 @@ export function sampleRows(
 ): SampledRows {
   if (truncated && !/[\r\n]/.test(text)) {
     return {
-      problem: `line 1 is longer than ${describeSize(text)}; this does not look like a table`,
+      problem: { code: 'file-first-line-too-long', bytes: new TextEncoder().encode(text).length },
     };
   }
   const rows: string[][] = [];

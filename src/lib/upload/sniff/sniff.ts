@@ -1,3 +1,4 @@
+import type { UploadMessage } from '../upload-message';
 import type { Sniffed } from '../types';
 import {
   countReplacements,
@@ -27,10 +28,10 @@ export interface SniffReport extends Sniffed {
   /** Characters that could not be read in the encoding used (each shown as U+FFFD). */
   readonly replacementCharacters: number;
   /** What was read but not turned into rows, for example an FSA table's 合計 column. */
-  readonly notes: readonly string[];
+  readonly notes: readonly UploadMessage[];
 }
 
-export const BLANK_PROBLEM = 'the file holds only blank lines';
+export const BLANK_PROBLEM: UploadMessage = { code: 'file-blank' };
 const SAMPLE_ROWS = 100;
 const PREVIEW_ROWS = 20;
 
@@ -39,10 +40,9 @@ const padded = (cells: readonly string[], width: number) => [
   ...Array<string>(Math.max(0, width - cells.length)).fill(''),
 ];
 
-const HEADER_ONLY_PROBLEM = 'the file has a header row and no rows of data under it';
+const HEADER_ONLY_PROBLEM: UploadMessage = { code: 'file-header-only' };
 
-const unclosedQuoteNote = (dataRow: number) =>
-  `a quote in data row ${dataRow} is never closed, so everything after it was read as one cell`;
+const unclosedQuoteNote = (row: number): UploadMessage => ({ code: 'unclosed-quote', row });
 
 function decode(bytes: Uint8Array, options: SniffOptions) {
   if (options.encoding === undefined) {
@@ -57,7 +57,10 @@ function decode(bytes: Uint8Array, options: SniffOptions) {
 }
 
 /** Reads the start of an uploaded file far enough to preview it and suggest where it goes. */
-export function sniff(bytes: Uint8Array, options: SniffOptions): SniffReport | { problem: string } {
+export function sniff(
+  bytes: Uint8Array,
+  options: SniffOptions,
+): SniffReport | { problem: UploadMessage } {
   const decoded = decode(bytes, options);
   if ('problem' in decoded) return decoded;
   if (decoded.text.trim() === '') return { problem: BLANK_PROBLEM };

@@ -1,4 +1,5 @@
 /** Reasons a file's bytes cannot be a table of text, before any decoding is tried. */
+import type { UploadMessage } from '../upload-message';
 
 const HEAD_BYTES = 4096;
 const MAX_CONTROL_SHARE = 0.1;
@@ -6,13 +7,11 @@ const TAB = 0x09;
 const LINE_FEED = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 
-export const BINARY_PROBLEM =
-  'this looks like a binary file (for example an Excel workbook, an image or an archive), not a table of text; save it as CSV and upload that';
+export const BINARY_PROBLEM: UploadMessage = { code: 'file-binary' };
 
-export const UTF16_PROBLEM =
-  'the file is saved as UTF-16 text (what Excel calls "Unicode Text"); save it as UTF-8 CSV ("CSV UTF-8") or Shift_JIS CSV and upload it again';
+export const UTF16_PROBLEM: UploadMessage = { code: 'file-utf16' };
 
-export const EMPTY_PROBLEM = 'the file is empty';
+export const EMPTY_PROBLEM: UploadMessage = { code: 'file-empty' };
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) =>
   prefix.every((byte, index) => bytes[index] === byte);
@@ -41,7 +40,7 @@ function isControlByte(byte: number): boolean {
 }
 
 /** Why these bytes are not text worth decoding, or null when they may be. */
-export function byteProblem(bytes: Uint8Array): string | null {
+export function byteProblem(bytes: Uint8Array): UploadMessage | null {
   const body = hasUtf8ByteOrderMark(bytes) ? bytes.subarray(3) : bytes;
   if (body.length === 0) return EMPTY_PROBLEM;
   if (hasUtf16ByteOrderMark(bytes)) return UTF16_PROBLEM;
