@@ -1,5 +1,5 @@
-import { pageAddress, sharedSearch } from '$lib/pages/page-links';
-import type { PageId } from '$lib/pages/pages';
+import { basePath, pageAddress, sharedSearch } from '$lib/pages/page-links';
+import { pageAt, type PageId } from '$lib/pages/pages';
 import {
   DEFAULT_VIEW,
   parseViewState,
@@ -11,10 +11,10 @@ import {
 /**
  * The reader's view, mirrored in the address: every change is a history entry (or replaces the
  * current one, for typing), and back/forward restore the view they lead to. The language and the
- * chart shown alone come from the page (its path), not from the address.
+ * chart shown alone come from the page (its path), not from the address's parameters.
  */
 export class ViewStore {
-  readonly page: PageId;
+  page = $state.raw<PageId>({ lang: DEFAULT_VIEW.lang, chart: null });
   view = $state.raw<ViewState>(DEFAULT_VIEW);
   /** The address named its language (`lang=en` on the English page): keep naming it. */
   #namesLanguage = false;
@@ -38,18 +38,28 @@ export class ViewStore {
   /** Reads the address and follows back/forward from now on; returns a function that stops it. */
   connect(): () => void {
     this.#namesLanguage = /[?&]lang=/.test(window.location.search);
-    const restore = () =>
-      (this.view = this.#onPage(parseViewState(window.location.search, this.page.lang)));
+    const restore = () => {
+      this.page = { ...this.page, lang: pageAt(window.location.pathname, basePath()).lang };
+      this.view = this.#onPage(parseViewState(window.location.search, this.page.lang));
+    };
     restore();
     window.addEventListener('popstate', restore);
     return () => window.removeEventListener('popstate', restore);
   }
 
-  /** Goes to this page in another language, keeping the view. English names itself (`lang=en`). */
+  /**
+   * Moves to this page's twin in another language, keeping the view. The app redraws in place and
+   * the address becomes the twin's (a history entry), so nothing loaded (DuckDB, an upload, a
+   * query) is lost. English names itself (`lang=en`).
+   */
   switchLanguage(lang: Language): void {
     if (lang === this.page.lang) return;
-    const search = this.#search({ ...this.view, lang }, lang === 'en');
-    window.location.assign(pageAddress({ ...this.page, lang }, search));
+    clearTimeout(this.#pending);
+    this.page = { ...this.page, lang };
+    this.view = { ...this.view, lang };
+    this.#namesLanguage = lang === 'en';
+    const address = pageAddress(this.page, this.#search(this.view, this.#namesLanguage));
+    window.history.pushState(null, '', address);
   }
 
   /** This page's address with the view, as a link to share (Copy link). */

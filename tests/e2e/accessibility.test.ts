@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { usePages, waitForLiveCharts } from '../support/page-session';
 import { chooseFile, confirmUpload, fixturePath } from '../support/upload-page';
+import { serveWithoutScripts } from '../support/without-javascript';
 
 const pages = usePages();
 
@@ -64,13 +65,30 @@ describe('accessibility (axe-core, WCAG 2.1 AA, production build)', () => {
     await page.close();
   });
 
+  const PAGE_PATH = { en: '', ja: 'ja/' } as const;
+
   for (const lang of ['en', 'ja'] as const)
-    for (const theme of ['light', 'dark'] as const)
-      it(`every view in ${lang}, ${theme} theme: no violations`, async () => {
-        const found: string[] = [];
-        for (const view of VIEWS) {
-          const query = [`lang=${lang}`, view.query].filter(Boolean).join('&');
-          const { page } = await pages.open(`?${query}`, {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`the prerendered ${lang} page without JavaScript, ${theme} theme: no violations`, async () => {
+        const { page } = await pages.open(PAGE_PATH[lang], {
+          waitUntil: 'commit',
+          prepare: async (page) => {
+            await page.emulateMedia({ colorScheme: theme });
+            await serveWithoutScripts(page);
+          },
+        });
+        await page.waitForLoadState('load');
+        expect(await page.getAttribute('html', 'lang')).toBe(lang);
+        expect(await page.locator('script').count()).toBe(0);
+        await page.waitForSelector('figure[data-chart="monthly-counts"] svg');
+        expect(await violations(page, 'page without JavaScript')).toEqual([]);
+        await page.close();
+      });
+
+      for (const view of VIEWS)
+        it(`${view.name} in ${lang}, ${theme} theme: no violations`, async () => {
+          const query = view.query ? `?${view.query}` : '';
+          const { page } = await pages.open(`${PAGE_PATH[lang]}${query}`, {
             prepare: (page) => page.emulateMedia({ colorScheme: theme }),
           });
           if (view.shows) {
@@ -82,9 +100,8 @@ describe('accessibility (axe-core, WCAG 2.1 AA, production build)', () => {
           } else await waitForLiveCharts(page);
           await page.waitForSelector(`html[lang="${lang}"]`, { state: 'attached' });
           await view.then?.(page);
-          found.push(...(await violations(page, view.name)));
+          expect(await violations(page, view.name)).toEqual([]);
           await page.close();
-        }
-        expect(found).toEqual([]);
-      });
+        });
+    }
 });

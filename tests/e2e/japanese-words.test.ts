@@ -12,7 +12,7 @@ import {
 } from '../support/upload-page';
 
 const pages = usePages();
-const JAPANESE_PAGE = '?lang=ja';
+const JAPANESE_PAGE = 'ja/';
 
 /** The Latin words of an upload fixture: the reader's own headers and cells, shown as written. */
 const wordsOfFile = (name: string) =>
@@ -62,8 +62,18 @@ describe('no English words on the Japanese page (production build)', () => {
     await page.close();
   });
 
+  it('as prerendered, with JavaScript off', async () => {
+    const { page } = await pages.open(JAPANESE_PAGE, { javaScriptEnabled: false });
+    expect(await page.getAttribute('html', 'lang')).toBe('ja');
+    expect(
+      await page.textContent('figure[data-chart="monthly-counts"] tr[data-month="2025-04"]'),
+    ).toContain('2,987');
+    expect(await contexts(page)).toEqual([]);
+    await page.close();
+  });
+
   it('with the SQL and data-check panels open, every table unfolded, after a failed query', async () => {
-    const page = await openJapanese('&open=sql,check');
+    const page = await openJapanese('?open=sql,check');
     const panel = page.locator('[data-panel="sql"]');
     await panel.locator('textarea, .cm-content').first().click();
     await page.keyboard.press('ControlOrMeta+A');

@@ -42,7 +42,7 @@ export const pageWords: PageWords = {
     'Takeover Watch: the FSA’s 2025 figures on hijacked brokerage accounts in Japan, charted month by month',
   chartCardAlt: (chartTitle) => `Chart from Takeover Watch: ${chartTitle}`,
   share: 'Share',
-  shareLabel: (title) => `Copy a link to the page of “${title}”`,
+  shareLabel: (title) => `Share: copy a link to the page of “${title}”`,
   shared: 'Link copied',
   shareFallback: 'Copy this address:',
 };

@@ -17,7 +17,7 @@ export const jaPageWords: PageWords = {
   cardAlt: 'Takeover Watch：2025年の証券口座乗っ取り被害に関する金融庁の数値を月別に示したグラフ',
   chartCardAlt: (chartTitle) => `Takeover Watch のグラフ：${chartTitle}`,
   share: '共有',
-  shareLabel: (title) => `「${title}」のページへのリンクをコピー`,
+  shareLabel: (title) => `共有：「${title}」のページへのリンクをコピー`,
   shared: 'リンクをコピーしました',
   shareFallback: 'このアドレスをコピーしてください：',
 };
