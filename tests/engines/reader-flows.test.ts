@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ENGINES } from '../support/engines';
 import type { EnginePage } from '../support/engines/engine-page';
 import { useEngine, waitForLiveCharts } from '../support/engines/use-engine';
@@ -39,9 +39,61 @@ async function expectPublishedTables(page: EnginePage) {
   ).toBe(true);
 }
 
+type Downloads = Window & { downloads?: { name: string; blob: Blob }[] };
+
+/**
+ * Keeps the files the page hands to the browser instead of saving them (no driver here can
+ * read WebKitGTK's downloads): the page's own blob, as made, with its file name.
+ */
+function catchDownloads() {
+  const downloads: { name: string; blob: Blob }[] = [];
+  (window as Downloads).downloads = downloads;
+  const blobs = new Map<string, Blob>();
+  const createObjectURL = URL.createObjectURL.bind(URL);
+  URL.createObjectURL = (object: Blob | MediaSource) => {
+    const url = createObjectURL(object);
+    if (object instanceof Blob) blobs.set(url, object);
+    return url;
+  };
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href);
+    if (this.download && blob) downloads.push({ name: this.download, blob });
+  };
+}
+
+async function readFirstDownload() {
+  const first = (window as Downloads).downloads?.[0];
+  if (!first) return null;
+  const bytes = new Uint8Array(await first.blob.arrayBuffer());
+  return {
+    name: first.name,
+    type: first.blob.type,
+    size: bytes.length,
+    signature: [...bytes.slice(0, 8)],
+  };
+}
+
 for (const engine of ENGINES) {
   describe(`reader flows in ${engine.name}`, () => {
     const browser = useEngine(engine);
+
+    it('hears what the page logs and throws (the harness itself)', async () => {
+      const page = await browser.open();
+      await page.driver.evaluate(() => {
+        console.error('probe: logged');
+        setTimeout(() => {
+          throw new Error('probe: thrown');
+        });
+      }, undefined);
+      await vi.waitFor(
+        async () => {
+          const errors = (await page.driver.consoleErrors()).join('\n');
+          expect(errors).toContain('probe: logged');
+          expect(errors).toContain('probe: thrown');
+        },
+        { timeout: 10_000 },
+      );
+    });
 
     it('shows the first view with the published numbers, loads DuckDB, stays on its origin', async () => {
       const page = await browser.open();
@@ -67,41 +119,44 @@ for (const engine of ENGINES) {
         mkdirSync(SCREENSHOTS, { recursive: true });
         await page.driver.evaluate(() => window.scrollTo(0, 0), undefined);
         await page.driver.screenshot(path.join(SCREENSHOTS, `${engine.name}.png`));
+        await page.driver.evaluate(
+          (css) => document.querySelector(css)?.scrollIntoView(),
+          'figure[data-chart="monthly-counts"]',
+        );
+        await page.driver.screenshot(path.join(SCREENSHOTS, `${engine.name}-chart.png`));
       }
     });
 
-    it('shows a release as published when the reader picks it', async () => {
-      const page = await browser.open();
-      await waitForLiveCharts(page);
-      await page.driver.select('select[data-control="release"]', '2025-04-18');
-      await page.waitFor(`${aprilTrades}[data-value="736"]`);
-      await page.waitForUrl(
-        (url) => url.searchParams.get('release') === '2025-04-18',
-        'release=2025-04-18',
-      );
-      expect(await page.text('figure[data-chart="monthly-counts"] svg.chart-svg')).toContain(
-        '1–16 Apr 2025',
-      );
-      expect(await page.driver.consoleErrors()).toEqual([]);
-    });
-
-    it('filters the months', async () => {
+    it('narrows the months, then shows a release as published', async () => {
       const page = await browser.open();
       await waitForLiveCharts(page);
       expect(await monthsOf(page, 'yen-amounts')).toHaveLength(12);
       await page.driver.select('[data-control="month-from"]', '2025-03');
       await page.driver.select('[data-control="month-to"]', '2025-05');
-      const url = await page.waitForUrl(
+      const filtered = await page.waitForUrl(
         (url) => url.searchParams.get('to') === '2025-05',
         'to=2025-05',
       );
-      expect(url.searchParams.get('from')).toBe('2025-03');
+      expect(filtered.searchParams.get('from')).toBe('2025-03');
       await page.waitForFunction(
         (css) => document.querySelectorAll(css).length === 3,
         'figure[data-chart="yen-amounts"] svg.chart-svg g.month',
       );
       expect(await monthsOf(page, 'yen-amounts')).toEqual(['2025-03', '2025-04', '2025-05']);
       expect(await page.text('[data-panel="filters"]')).toContain('Mar 2025 – May 2025');
+
+      expect(await page.attribute(aprilTrades, 'data-value')).toBe('2987');
+      await page.driver.select('select[data-control="release"]', '2025-04-18');
+      await page.waitFor(`${aprilTrades}[data-value="736"]`);
+      const released = await page.waitForUrl(
+        (url) => url.searchParams.get('release') === '2025-04-18',
+        'release=2025-04-18',
+      );
+      expect(released.searchParams.get('from')).toBe('2025-03');
+      expect(await page.text('figure[data-chart="monthly-counts"] svg.chart-svg')).toContain(
+        '1–16 Apr 2025',
+      );
+      expect(await page.driver.consoleErrors()).toEqual([]);
     });
 
     it('runs a query typed into the SQL console', async () => {
@@ -118,6 +173,18 @@ for (const engine of ENGINES) {
       expect(await page.text('[data-error="sql"]')).toBeNull();
       expect(await page.text('table[data-result="sql"] thead')).toContain('firms');
       expect((await page.text('table[data-result="sql"] tbody td'))?.trim()).toBe('18');
+      expect(await page.driver.consoleErrors()).toEqual([]);
+    });
+
+    it('draws a chart into a PNG file', async () => {
+      const page = await browser.open();
+      await page.driver.evaluate(catchDownloads, undefined);
+      await page.driver.click('figure[data-chart="monthly-counts"] [data-action="download-png"]');
+      const file = await page.waitForFunction(readFirstDownload, undefined);
+      expect(file.name).toBe('takeover-watch-monthly-counts.png');
+      expect(file.type).toBe('image/png');
+      expect(file.signature).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+      expect(file.size).toBeGreaterThan(10_000);
       expect(await page.driver.consoleErrors()).toEqual([]);
     });
 

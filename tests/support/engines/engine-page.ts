@@ -15,13 +15,13 @@ export class EnginePage {
     predicate: PageFunction<Arg, Result>,
     arg: Arg,
     { timeout = DEFAULT_TIMEOUT_MS, what = predicate.toString() } = {},
-  ): Promise<Result> {
+  ): Promise<NonNullable<Result>> {
     const deadline = Date.now() + timeout;
     let lastError: unknown;
     for (;;) {
       try {
         const result = await this.driver.evaluate(predicate, arg);
-        if (result) return result;
+        if (result) return result as NonNullable<Result>;
         lastError = undefined;
       } catch (error) {
         // A navigation in progress destroys the page's scripts; try again on the new page.
