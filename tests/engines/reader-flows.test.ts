@@ -123,6 +123,11 @@ for (const engine of ENGINES) {
           (css) => document.querySelector(css)?.scrollIntoView(),
           'figure[data-chart="monthly-counts"]',
         );
+        await page.driver.evaluate(
+          () =>
+            new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))),
+          undefined,
+        );
         await page.driver.screenshot(path.join(SCREENSHOTS, `${engine.name}-chart.png`));
       }
     });

@@ -25,6 +25,8 @@ export const firefoxEngine: Engine = {
     });
     const [existing] = await browser.pages();
     const page = existing ?? (await browser.newPage());
+    // The first tab keeps the window's size unless told: defaultViewport covers new tabs only.
+    await page.setViewport(viewport);
     const kill = () => browser.process()?.kill('SIGKILL');
     return {
       page: puppeteerPage(page),
