@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { ENGINES } from '../support/engines';
 import type { EnginePage } from '../support/engines/engine-page';
+import { catchDownloads, readFirstDownload } from '../support/engines/page-downloads';
 import { useEngine, waitForLiveCharts } from '../support/engines/use-engine';
 
 /** Where to save a screenshot of the first view per engine, when set. */
@@ -37,40 +38,6 @@ async function expectPublishedTables(page: EnginePage) {
       row('monthly-counts', 'data-month="2025-04"'),
     ),
   ).toBe(true);
-}
-
-type Downloads = Window & { downloads?: { name: string; blob: Blob }[] };
-
-/**
- * Keeps the files the page hands to the browser instead of saving them (no driver here can
- * read WebKitGTK's downloads): the page's own blob, as made, with its file name.
- */
-function catchDownloads() {
-  const downloads: { name: string; blob: Blob }[] = [];
-  (window as Downloads).downloads = downloads;
-  const blobs = new Map<string, Blob>();
-  const createObjectURL = URL.createObjectURL.bind(URL);
-  URL.createObjectURL = (object: Blob | MediaSource) => {
-    const url = createObjectURL(object);
-    if (object instanceof Blob) blobs.set(url, object);
-    return url;
-  };
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href);
-    if (this.download && blob) downloads.push({ name: this.download, blob });
-  };
-}
-
-async function readFirstDownload() {
-  const first = (window as Downloads).downloads?.[0];
-  if (!first) return null;
-  const bytes = new Uint8Array(await first.blob.arrayBuffer());
-  return {
-    name: first.name,
-    type: first.blob.type,
-    size: bytes.length,
-    signature: [...bytes.slice(0, 8)],
-  };
 }
 
 for (const engine of ENGINES) {
