@@ -29,6 +29,8 @@ function playwrightPage(page: Page): DriverPage {
   page.on('pageerror', (error) => errors.push(error.message));
   return {
     async goto(url) {
+      // The page before is left first: what it logs while unloading is not the next page's.
+      await page.goto('about:blank');
       requests = [];
       errors = [];
       await page.goto(url, { waitUntil: 'load' });

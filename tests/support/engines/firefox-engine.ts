@@ -54,6 +54,9 @@ function puppeteerPage(page: Page): DriverPage {
   page.on('pageerror', (error) => void errors.push(String(error)));
   return {
     async goto(url) {
+      // The page before is left first: what it logs while unloading (a download it had running
+      // aborts, NS_BINDING_ABORTED) is not the next page's.
+      await page.goto('about:blank');
       requests = [];
       errors = [];
       await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
