@@ -1,19 +1,9 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+import { requireBinary } from '../../scripts/browser-locations.mjs';
 
 /** The system's Chromium; tests never download a browser. */
 export function chromiumPath(): string {
-  const found = [process.env.CHROMIUM_PATH, ...CANDIDATES].find(
-    (candidate): candidate is string => !!candidate && existsSync(candidate),
-  );
-  if (!found) {
-    throw new Error(
-      'No Chromium found. Run `node scripts/ensure-chromium.mjs` (as root on Debian it runs `apt-get install -y chromium`), or set CHROMIUM_PATH.',
-    );
-  }
-  return found;
+  return requireBinary('chromium');
 }
 
 /** Flags that keep Chromium from reaching the internet on its own (and run it as root). */
