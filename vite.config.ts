@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { basePathOf } from './scripts/base-path.ts';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
 import { hostingHeaders } from './scripts/hosting-headers-plugin.ts';
 import { precompress } from './scripts/precompress-plugin.ts';
@@ -15,7 +16,9 @@ const wasmBytes = (bundle: 'eh' | 'mvp') =>
     .size;
 
 /** BASE_PATH (for CI) serves the site from a sub-path; `vite build --base=…` overrides it. */
-const base = process.env.BASE_PATH?.replace(/^\/*/, '/').replace(/\/*$/, '/');
+const base = process.env.BASE_PATH
+  ? basePathOf(process.env.BASE_PATH.replace(/^\/*/, '/'))
+  : undefined;
 
 export default defineConfig({
   ...(base ? { base } : {}),

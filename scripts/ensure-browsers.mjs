@@ -3,7 +3,7 @@
 // browser of its own: on Debian as root it runs apt-get once for everything missing; anywhere
 // else it says what to install.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { REQUIREMENTS, locate } from './browser-locations.mjs';
 
 const missing = () => Object.values(REQUIREMENTS).filter((requirement) => !locate(requirement));
@@ -25,7 +25,9 @@ const packages = [
 ];
 const overridden = before.filter((requirement) => process.env[requirement.env]);
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const isDebian = existsSync('/etc/debian_version');
+// Debian itself: Ubuntu also has /etc/debian_version, but no firefox-esr and a snap-only chromium.
+const isDebian =
+  existsSync('/etc/os-release') && /^ID="?debian"?$/m.test(readFileSync('/etc/os-release', 'utf8'));
 
 if (overridden.length > 0 || !isRoot || !isDebian) {
   console.error(

@@ -8,7 +8,7 @@ import { listFiles } from './precompress-folder.ts';
 /**
  * Writes `_headers` into the build once every other plugin has written its files, since its
  * rules follow the pages and folders that are there. Place it before precompress() (both run
- * `order: 'post'`, in plugin order).
+ * sequentially with `order: 'post'`, in plugin order).
  */
 export function hostingHeaders(): Plugin {
   let config: ResolvedConfig;
@@ -20,6 +20,7 @@ export function hostingHeaders(): Plugin {
     },
     closeBundle: {
       order: 'post',
+      sequential: true,
       async handler() {
         const outDir = path.resolve(config.root, config.build.outDir);
         const file = headersFile({

@@ -6,7 +6,8 @@ import { basePathOf } from './base-path.ts';
  * page whose address says `lang=ja`, or names no language while the browser's first language is
  * Japanese, goes to its Japanese twin (dropping `lang`); a Japanese page whose address says
  * `lang=en` goes to its English twin, keeping `lang=en` so that a Japanese browser is not sent
- * back. The page is hidden while it goes, so no English is painted first.
+ * back. The page is hidden while it goes, so no English is painted first. Only the site's own
+ * page paths are recognised, so the address it goes to is always one of them, under the base.
  *
  * Written out as text, not compiled from TypeScript, so that its hash in the policy is the same
  * whatever builds or imports it.
@@ -16,18 +17,19 @@ export function languageRedirectScript(base: string): string {
   var base = ${JSON.stringify(basePathOf(base))};
   var path = location.pathname;
   if (path.indexOf(base) !== 0) return;
-  var rest = path.slice(base.length);
+  var page = /^(ja(?:\/|$))?((?:chart\/[a-z-]+\/)?)(?:index\.html)?$/.exec(path.slice(base.length));
+  if (!page) return;
   var params = new URLSearchParams(location.search);
   var named = params.get('lang');
   var first = (navigator.languages && navigator.languages[0]) || navigator.language || '';
   var target;
-  if (rest === 'ja' || rest.indexOf('ja/') === 0) {
+  if (page[1] !== undefined) {
     if (named !== 'en') return;
-    target = base + rest.replace(/^ja\/?/, '');
+    target = base + page[2];
   } else {
     if (named === null ? !/^ja(-|$)/i.test(first) : named !== 'ja') return;
     params.delete('lang');
-    target = base + 'ja/' + rest;
+    target = base + 'ja/' + page[2];
   }
   var search = params.toString();
   document.documentElement.style.display = 'none';

@@ -8,9 +8,9 @@ const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
 
 /**
  * Writes .br and .gz beside every text file and wasm of the build, once every other plugin has
- * written its files (the prerendered pages included): a closeBundle with `order: 'post'` runs
- * after every plain one, wherever the plugin is listed, and Rolldown awaits each closeBundle
- * before the next. Among 'post' hooks the plugin list decides, so keep this one last.
+ * written its files (the prerendered pages included): a sequential closeBundle with
+ * `order: 'post'` starts once every plain one has finished, wherever the plugin is listed. Among
+ * 'post' hooks the plugin list decides, so keep this one last.
  */
 export function precompress(): Plugin {
   let config: ResolvedConfig;
@@ -22,6 +22,7 @@ export function precompress(): Plugin {
     },
     closeBundle: {
       order: 'post',
+      sequential: true,
       async handler() {
         const started = performance.now();
         const results = await precompressFolder(path.resolve(config.root, config.build.outDir), {

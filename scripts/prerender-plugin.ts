@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import type { Prerendered, PrerenderedPage } from '../src/entry-server.ts';
+import { escapeMarkup } from '../src/lib/escape-markup.ts';
 import { basePathOf } from './base-path.ts';
 import { rasteriseShareCard } from './share-card/rasterise.ts';
 
@@ -25,12 +26,10 @@ async function inlineStylesheets(html: string, outDir: string, basePath: string)
   return result;
 }
 
-const escapeAttribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
-
 /** One page: the built index.html with the page's language, head, markup and query results. */
 function fillTemplate(template: string, page: PrerenderedPage, snapshotJson: string): string {
   const attributes = Object.entries(page.htmlAttributes)
-    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .map(([name, value]) => ` ${name}="${escapeMarkup(value)}"`)
     .join('');
   let html = template.replace(/<html[^>]*>/, () => `<html${attributes}>`);
   for (const tag of TEMPLATE_HEAD) html = html.replace(tag, '');
@@ -47,11 +46,22 @@ interface PrerenderModule {
   prerender(dataDir: string, site: { base: string; siteUrl: string | null }): Promise<Prerendered>;
 }
 
-/** SITE_URL, the site's public address, with the trailing slash that makes it a folder. */
-function siteUrl(): string | null {
+/**
+ * SITE_URL, the site's public address, with the trailing slash that makes it a folder. It must
+ * be where the base puts the site, or every canonical, hreflang and card address would be wrong.
+ */
+function siteUrl(base: string): string | null {
   const value = process.env.SITE_URL?.trim();
-  if (!value) return null;
-  return new URL(value.endsWith('/') ? value : `${value}/`).href;
+  if (!value) {
+    console.warn(
+      'SITE_URL is not set: the pages name their share cards and each other by path, which link previews on other sites do not follow. Set SITE_URL to the public address to publish.',
+    );
+    return null;
+  }
+  const url = new URL(value.endsWith('/') ? value : `${value}/`);
+  if (url.pathname !== basePathOf(base))
+    throw new Error(`SITE_URL ${url.href} is not served at the base ${basePathOf(base)}.`);
+  return url.href;
 }
 
 /**
@@ -81,7 +91,7 @@ export function prerender(): Plugin {
       });
       const entry = pathToFileURL(path.join(ssrDir, 'entry-server.js')).href;
       const { prerender: render } = (await import(entry)) as PrerenderModule;
-      const site = { base: config.base, siteUrl: siteUrl() };
+      const site = { base: config.base, siteUrl: siteUrl(config.base) };
       const { pages, snapshotJson } = await render(path.resolve(config.root, 'data'), site);
       const outDir = path.resolve(config.root, config.build.outDir);
       const indexFile = path.join(outDir, 'index.html');

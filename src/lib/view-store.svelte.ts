@@ -37,8 +37,8 @@ export class ViewStore {
 
   /** Reads the address and follows back/forward from now on; returns a function that stops it. */
   connect(): () => void {
-    this.#namesLanguage = /[?&]lang=/.test(window.location.search);
     const restore = () => {
+      this.#namesLanguage = /[?&]lang=/.test(window.location.search);
       this.page = { ...this.page, lang: pageAt(window.location.pathname, basePath()).lang };
       this.view = this.#onPage(parseViewState(window.location.search, this.page.lang));
     };
@@ -59,7 +59,7 @@ export class ViewStore {
     this.view = { ...this.view, lang };
     this.#namesLanguage = lang === 'en';
     const address = pageAddress(this.page, this.#search(this.view, this.#namesLanguage));
-    window.history.pushState(null, '', address);
+    window.history.pushState(null, '', `${address}${window.location.hash}`);
   }
 
   /** This page's address with the view, as a link to share (Copy link). */

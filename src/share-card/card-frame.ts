@@ -1,7 +1,8 @@
+import { escapeMarkup } from '$lib/escape-markup';
 import { PALETTE } from '$lib/charts/palette';
 import { colour } from './card-colours';
 import { CARD_FONT, CARD_STYLESHEET } from './card-stylesheet';
-import { escapeXml, svgText, type TextStyle } from './svg-text';
+import { svgText, type TextStyle } from './svg-text';
 import { textWidth, wrapLines } from './text-width';
 
 export const CARD = { width: 1200, height: 630, padding: 48 } as const;
@@ -63,7 +64,7 @@ export function cardDocument(title: string, body: string, lang: string): string 
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${CARD_FONT}" xml:lang="${lang}">`,
-    `<title>${escapeXml(title)}</title>`,
+    `<title>${escapeMarkup(title)}</title>`,
     `<style>${CARD_STYLESHEET}</style>`,
     `<rect width="${width}" height="${height}" fill="${colour('panel')}"/>`,
     `<rect width="${width}" height="${ACCENT}" fill="${PALETTE.vermillion}"/>`,

@@ -1,3 +1,4 @@
+import { escapeMarkup } from '$lib/escape-markup';
 import { withConcreteColours, colour } from './card-colours';
 import { attribute, children, hasClass, textOf, type Element } from './html-parts';
 import { CHART_FONT_SIZE } from './card-stylesheet';
@@ -31,7 +32,7 @@ function svgPiece(element: Element, row: number): Piece {
     width,
     height,
     draw: (y) =>
-      `<g class="${classes}" font-size="${CHART_FONT_SIZE}" transform="translate(${-left} ${(y - top).toFixed(1)})">${inner}</g>`,
+      `<g class="${escapeMarkup(classes)}" font-size="${CHART_FONT_SIZE}" transform="translate(${-left} ${(y - top).toFixed(1)})">${inner}</g>`,
   };
 }
 

@@ -1,9 +1,5 @@
+import { escapeMarkup } from '$lib/escape-markup';
 import { CARD_FONT } from './card-stylesheet';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-/** Text safe inside an XML element or a double-quoted attribute. */
-export const escapeXml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 
 export interface TextStyle {
   size: number;
@@ -25,5 +21,5 @@ export function svgText(x: number, y: number, text: string, style: TextStyle): s
     style.italic ? 'font-style="italic"' : '',
     style.anchor && style.anchor !== 'start' ? `text-anchor="${style.anchor}"` : '',
   ];
-  return `<text ${attributes.filter(Boolean).join(' ')}>${escapeXml(text)}</text>`;
+  return `<text ${attributes.filter(Boolean).join(' ')}>${escapeMarkup(text)}</text>`;
 }

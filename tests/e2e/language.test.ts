@@ -63,7 +63,7 @@ describe('Japanese and English (production build)', () => {
     await page.close();
   });
 
-  it('switches language by going to the other page, keeping the view in the address', async () => {
+  it('switches language in place, moving to the other page’s address and keeping the view', async () => {
     const { page, baseUrl } = await pages.open('?from=2025-03');
     await waitForLiveCharts(page);
     await Promise.all([
@@ -88,6 +88,35 @@ describe('Japanese and English (production build)', () => {
     expect(await page.textContent('#monthly-counts-description')).toContain(
       'Fraudulent trades rose from 95 in Jan 2025 to 2,987 in Apr 2025, then fell to 138 in Nov 2025.',
     );
+    await page.close();
+  });
+
+  it('goes back and forth between the languages with the browser’s buttons', async () => {
+    const { page, baseUrl } = await pages.open('?lang=en', { locale: 'ja-JP' });
+    await waitForLiveCharts(page);
+    await page.selectOption('[data-control="month-from"]', '2025-03');
+    await page.waitForURL(`${baseUrl}?lang=en&from=2025-03`);
+    await page.evaluate(
+      () => ((window as unknown as { sameDocument: boolean }).sameDocument = true),
+    );
+    await Promise.all([
+      page.waitForURL(`${baseUrl}ja/?from=2025-03`),
+      page.selectOption('[data-control="language"]', 'ja'),
+    ]);
+    await page.goBack();
+    await page.waitForSelector('html[lang="en"]', { state: 'attached' });
+    expect(await page.inputValue('[data-control="language"]')).toBe('en');
+    // Still the same document (nothing loaded was lost), and the address keeps naming English.
+    expect(
+      await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument),
+    ).toBe(true);
+    await page.goForward();
+    await page.waitForSelector('html[lang="ja"]', { state: 'attached' });
+    expect(await page.textContent('figure[data-chart="yen-amounts"] h3')).toMatch(/売却|買付/);
+    await page.goBack();
+    await page.waitForSelector('html[lang="en"]', { state: 'attached' });
+    await page.selectOption('[data-control="month-to"]', '2025-10');
+    await page.waitForURL(`${baseUrl}?lang=en&from=2025-03&to=2025-10`);
     await page.close();
   });
 

@@ -31,10 +31,16 @@ describe('the site’s pages and their paths', () => {
  * Runs the inline redirect script as a page would, with a stand-in for the browser; returns where
  * it sent the reader (null: nowhere) and whether it hid the page meanwhile.
  */
-function runRedirect(path: string, search: string, browserLanguage: string, hash = '') {
+function runRedirect(
+  path: string,
+  search: string,
+  browserLanguage: string,
+  hash = '',
+  base = BASE,
+) {
   let to: string | null = null;
   const root = { style: { display: '' } };
-  const run = new Function('location', 'navigator', 'document', languageRedirectScript(BASE));
+  const run = new Function('location', 'navigator', 'document', languageRedirectScript(base));
   run(
     { pathname: path, search, hash, replace: (url: string) => (to = url) },
     { languages: [browserLanguage, 'en'], language: browserLanguage },
@@ -68,6 +74,29 @@ describe('the redirect to the reader’s language', () => {
 
   it('leaves pages outside the site alone', () => {
     expect(redirect('/other/', '', 'ja')).toBeNull();
+    expect(redirect(`${BASE}chart/stocks/extra`, '', 'ja')).toBeNull();
+  });
+
+  it('never leaves the site, whatever a server answers for (base /)', () => {
+    const at = (path: string, search: string, language: string) =>
+      runRedirect(path, search, language, '', '/').to;
+    expect(at('/ja//evil.example/', '?lang=en', 'ja')).toBeNull();
+    expect(at('/ja///evil.example', '?lang=en', 'ja')).toBeNull();
+    expect(at('//evil.example/', '?lang=ja', 'en')).toBeNull();
+    expect(at('/ja/', '?lang=en', 'ja')).toBe('/?lang=en');
+    expect(at('/chart/stocks/', '', 'ja')).toBe('/ja/chart/stocks/');
+    for (const path of ['/ja//', '/%2F%2Fevil.example/', '/ja/..%2F..%2Fevil'])
+      for (const search of ['?lang=en', '?lang=ja', ''])
+        expect(at(path, search, 'ja') ?? '/').toMatch(/^\/(?!\/)/);
+  });
+
+  it('goes only between the pages pageAt reads, to their twins', () => {
+    for (const page of PAGES) {
+      const path = `${BASE}${pagePath(page)}`;
+      const to = redirect(path, page.lang === 'ja' ? '?lang=en' : '?lang=ja', 'en');
+      const twin = { ...page, lang: page.lang === 'ja' ? 'en' : 'ja' };
+      expect(pageAt(new URL(to ?? '', 'http://localhost').pathname, BASE)).toEqual(twin);
+    }
   });
 });
 

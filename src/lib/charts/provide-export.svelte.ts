@@ -9,6 +9,8 @@ import { figureDateLine } from './figure-dates';
 interface PageState {
   /** The page itself: its language and the chart it shows alone, if any. */
   page: PageId;
+  /** This page's address with the view, as a link to share. */
+  address: () => string;
   view: () => ViewState;
   releases: () => readonly FsaReleaseRow[];
   /** The release the release-dependent charts show now (it may lag behind the view's). */
@@ -24,7 +26,7 @@ export function provideChartExport(page: PageState): void {
   const lang = () => page.view().lang;
   setExportContext({
     dateLine: (chartId) => figureDateLine(chartId, page.shownRelease(), page.releases()),
-    address: () => pageAddress({ lang: lang(), chart: page.page.chart }, sharedSearch(page.view())),
+    address: page.address,
     dashboardHref: () => pageHref({ lang: lang(), chart: null }, sharedSearch(page.view())),
     chartAddress: (chartId) => {
       const chart = SLIDES.find((slide) => slide === chartId) ?? null;

@@ -88,7 +88,7 @@ export const uploadMessageWords: UploadMessageWords = {
   'line-bad-encoding': () => 'is not valid text in the file’s encoding',
   'line-unreadable': () => 'could not be read as a row of the table',
   'line-too-long': ({ bytes }) =>
-    `the line is ${bytes} bytes long, more than a row of a table can be; it was not read`,
+    `the line is ${countOf('en', bytes, 'byte', 'bytes')} long, more than a row of a table can be; it was not read`,
   'file-empty': () => 'the file is empty',
   'file-binary': () =>
     'this looks like a binary file (for example an Excel workbook, an image or an archive), not a table of text; save it as CSV and upload that',

@@ -73,6 +73,10 @@ export interface Dictionary {
     linkNotCopied: string;
   };
   chart: {
+    /** A data point's name for screen readers and its tooltip: series, when, value. */
+    pointLabel: (series: string, when: string, value: string) => string;
+    /** Names listed in a label (brokers hit on one day). */
+    nameList: (names: readonly string[]) => string;
     getData: string;
     showTable: string;
     sources: string;
@@ -252,6 +256,8 @@ export const en: Dictionary = {
     linkNotCopied: 'Could not copy: use the address bar',
   },
   chart: {
+    pointLabel: (series, when, value) => `${series}, ${when}: ${value}`,
+    nameList: (names) => names.join(', '),
     getData: 'Get the data (CSV)',
     showTable: 'Show the numbers',
     sources: 'Sources',

@@ -12,7 +12,7 @@ export const jaPageWords: PageWords = {
     brokers: '2025年に不正取引が発生した証券会社の数の月別推移と、公表された証券会社の一覧。',
     stocks:
       '乗っ取られた口座による買い付けの標的になったと報じられた日本株・中国株の売買高を、普段の売買高と比べたグラフ。',
-    'revision-history': '金融庁がある月の不正取引件数を公表のたびにどう改定したかを示すグラフ。',
+    'revision-history': '金融庁がある月の不正取引件数を公表のたびにどう改訂したかを示すグラフ。',
   },
   cardAlt: 'Takeover Watch：2025年の証券口座乗っ取り被害に関する金融庁の数値を月別に示したグラフ',
   chartCardAlt: (chartTitle) => `Takeover Watch のグラフ：${chartTitle}`,

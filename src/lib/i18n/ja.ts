@@ -109,6 +109,8 @@ export const ja: Dictionary = {
     linkNotCopied: 'コピーできませんでした。アドレスバーのURLをお使いください',
   },
   chart: {
+    pointLabel: (series, when, value) => `${series}、${when}：${value}`,
+    nameList: (names) => names.join('、'),
     getData: 'データを取得（CSV）',
     showTable: '数値を表で見る',
     sources: '出典',

@@ -1,3 +1,4 @@
+import { escapeMarkup } from '$lib/escape-markup';
 import { en } from '$lib/i18n/en';
 import { pageWords as enPageWords, type PageWords } from '$lib/i18n/en-pages';
 import { ja } from '$lib/i18n/ja';
@@ -59,13 +60,6 @@ export function pageText({ lang, chart }: PageId): {
   };
 }
 
-const escape = (text: string) =>
-  text
-    .replaceAll('&', '&amp;')
-    .replaceAll('"', '&quot;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;');
-
 /**
  * The tags a page's <head> carries about itself: title and description, its canonical address and
  * its twin in the other language (hreflang, the English page being the default), and the Open
@@ -77,14 +71,14 @@ export function pageHead(page: PageId, site: Site): string {
   const other: Language = page.lang === 'en' ? 'ja' : 'en';
   const image = siteAddress(site, cardPath(page));
   const meta = (key: 'name' | 'property', name: string, content: string | number) =>
-    `<meta ${key}="${name}" content="${escape(String(content))}" />`;
+    `<meta ${key}="${name}" content="${escapeMarkup(String(content))}" />`;
   return [
-    `<title>${escape(title)}</title>`,
+    `<title>${escapeMarkup(title)}</title>`,
     meta('name', 'description', description),
-    `<link rel="canonical" href="${escape(address(page.lang))}" />`,
+    `<link rel="canonical" href="${escapeMarkup(address(page.lang))}" />`,
     ...(['en', 'ja', 'x-default'] as const).map(
       (lang) =>
-        `<link rel="alternate" hreflang="${lang}" href="${escape(address(lang === 'x-default' ? 'en' : lang))}" />`,
+        `<link rel="alternate" hreflang="${lang}" href="${escapeMarkup(address(lang === 'x-default' ? 'en' : lang))}" />`,
     ),
     meta('property', 'og:type', 'website'),
     meta('property', 'og:site_name', 'Takeover Watch'),
