@@ -40,6 +40,9 @@ const DUMMY_ARGS: unknown[][] = [Array(8).fill(1), Array(8).fill('x')];
 /** Functions with a parameter that takes one of a list of keys: called with each key instead. */
 const MARK = { value: '1', month: 'x' };
 const PLAUSIBLE_ARGS: Record<string, unknown[][]> = {
+  // Punctuation around the reader's words: Japanese words in, Japanese punctuation between them.
+  'chart.pointLabel': [['不正取引件数', '2025年4月', '2,987']],
+  'chart.nameList': [[['楽天証券', 'SBI証券']]],
   'describe.single': [['x', MARK]],
   'describe.rose': [['x', MARK, MARK]],
   'describe.fell': [['x', MARK, MARK]],
