@@ -29,6 +29,9 @@ export function useEngine(engine: Engine): EngineUnderTest {
   return {
     async open(query = '') {
       const page = new EnginePage(running().page);
+      // Leaving a page while its 34 MB wasm is still downloading once left Firefox's next load of
+      // it stalled past 90 s (CI, under load): let the download end first.
+      await page.waitForGone('[data-status="duckdb"][data-state="loading"]', { timeout: 90_000 });
       await page.driver.goto(inject('baseUrl') + query);
       // The page arrives drawn and its code follows: its controls work once it is hydrated.
       await page.waitFor('html[data-interactive]');
@@ -41,7 +44,16 @@ export function useEngine(engine: Engine): EngineUnderTest {
 
 /** Waits until DuckDB has loaded in the page and the four charts show what it returned. */
 export async function waitForLiveCharts(page: EnginePage): Promise<void> {
-  await page.waitFor('[data-status="duckdb"][data-state="ready"]', { timeout: 90_000 });
+  const state = () =>
+    document.querySelector('[data-status="duckdb"]')?.getAttribute('data-state') ?? 'none';
+  await page
+    .waitFor('[data-status="duckdb"][data-state="ready"]', { timeout: 90_000 })
+    .catch(async (error: unknown) => {
+      throw new Error(
+        `DuckDB never became ready (its state: ${await page.driver.evaluate(state, undefined)})`,
+        { cause: error },
+      );
+    });
   await page.waitFor('main[data-figures="live"]');
   for (const id of ['monthly-counts', 'yen-amounts', 'brokers', 'stocks']) {
     await page.waitFor(`figure[data-chart="${id}"][data-state="ready"]:not([aria-busy="true"])`);
