@@ -28,6 +28,16 @@ export function paragraph(
 /** The card's foot: lines of small type above the bottom edge, the first of them in `ink`. */
 const FOOT = { size: 19, lineHeight: 27 };
 
+/** A card's title in bold across the whole width, from the top padding (less `raise`). */
+export function cardTitle(
+  text: string,
+  { size, maxLines, raise }: { size: number; maxLines: number; raise: number },
+): { svg: string; height: number; y: number } {
+  const y = CARD.padding - raise;
+  const at = { x: CARD.padding, y, maxWidth: CONTENT_WIDTH, maxLines };
+  return { ...paragraph(text, at, { size, weight: 700, fill: colour('text') }), y };
+}
+
 export interface FootLine {
   text: string;
   strong?: boolean;

@@ -1,5 +1,5 @@
 import { colour } from './card-colours';
-import { CARD, CONTENT_WIDTH, dateAndAddress, footer, paragraph } from './card-frame';
+import { CARD, CONTENT_WIDTH, cardTitle, dateAndAddress, footer, paragraph } from './card-frame';
 import { legendRows } from './legend-row';
 import { placePlot } from './plot-block';
 import type { ViewParts } from './view-parts';
@@ -7,13 +7,8 @@ import type { ViewParts } from './view-parts';
 /** The body of a chart's card: its title, takeaway, legend and chart, and its sources. */
 export function chartCardBody(parts: ViewParts, dateLine: string, address: string): string {
   const x = CARD.padding;
-  let y = CARD.padding - 8;
-  const title = paragraph(
-    parts.title,
-    { x, y, maxWidth: CONTENT_WIDTH, maxLines: 2 },
-    { size: 36, weight: 700, fill: colour('text') },
-  );
-  y += title.height + 4;
+  const title = cardTitle(parts.title, { size: 36, maxLines: 2, raise: 8 });
+  let y = title.y + title.height + 4;
   const takeaway = parts.takeaway
     ? paragraph(
         parts.takeaway,

@@ -1,6 +1,6 @@
 import { cardWords, t } from '$lib/i18n';
 import { colour } from './card-colours';
-import { CARD, CONTENT_WIDTH, footer, paragraph } from './card-frame';
+import { CARD, CONTENT_WIDTH, cardTitle, footer, paragraph } from './card-frame';
 import { legendRows } from './legend-row';
 import { placePlot } from './plot-block';
 import type { HeadlineTotal, ViewParts } from './view-parts';
@@ -51,13 +51,8 @@ export function dashboardCardBody(
   address: string,
 ): string {
   const x = CARD.padding;
-  let y = CARD.padding - 10;
-  const title = paragraph(
-    t.siteTitle,
-    { x, y, maxWidth: CONTENT_WIDTH, maxLines: 1 },
-    { size: 38, weight: 700, fill: colour('text') },
-  );
-  y += title.height + 4;
+  const title = cardTitle(t.siteTitle, { size: 38, maxLines: 1, raise: 10 });
+  let y = title.y + title.height + 4;
   const totals = totalsRow(headline.totals, y);
   y += totals.height + 12;
   const foot = footer([
