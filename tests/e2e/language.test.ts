@@ -36,6 +36,23 @@ function recordDocuments(page: Page) {
   });
 }
 
+/** The head's tags about the page: title, description, canonical, alternates, card tags. */
+function headAbout(page: Page) {
+  return page.evaluate(() => ({
+    title: document.title,
+    tags: [...document.head.querySelectorAll('meta[name], meta[property], link[rel]')]
+      .filter(
+        (tag) => !/^(stylesheet|icon|modulepreload|preload)$/.test(tag.getAttribute('rel') ?? ''),
+      )
+      .map((tag) =>
+        ['name', 'property', 'rel', 'hreflang', 'content', 'href']
+          .map((attribute) => tag.getAttribute(attribute) ?? '')
+          .join(' '),
+      )
+      .sort(),
+  }));
+}
+
 describe('Japanese and English (production build)', () => {
   it('shows the page in Japanese from the address: words, 億円 amounts, 万, dates and names', async () => {
     const { page, baseUrl, consoleErrors } = await pages.open('?lang=ja');
@@ -73,6 +90,11 @@ describe('Japanese and English (production build)', () => {
     await page.waitForSelector('html[lang="ja"][data-interactive]');
     expect(await page.inputValue('[data-control="month-from"]')).toBe('2025-03');
     expect(await page.textContent('figure[data-chart="yen-amounts"] h3')).toMatch(/売却|買付/);
+    // The head now describes the Japanese page as its own prerendered HTML does: a link shared
+    // from the browser names the page and the card the reader sees.
+    const prerenderedJa = await pages.open('ja/', { javaScriptEnabled: false });
+    expect(await headAbout(page)).toEqual(await headAbout(prerenderedJa.page));
+    await prerenderedJa.page.close();
     // Back in English, the address names it, so that a Japanese browser is not sent back.
     await Promise.all([
       page.waitForURL(`${baseUrl}?lang=en&from=2025-03`),

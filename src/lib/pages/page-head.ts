@@ -60,26 +60,36 @@ export function pageText({ lang, chart }: PageId): {
   };
 }
 
+/** One tag of a page's head about itself: a meta's content, or a link's address. */
+export type HeadTag =
+  | { tag: 'meta'; key: 'name' | 'property'; name: string; content: string }
+  | { tag: 'link'; rel: string; hreflang?: string; href: string };
+
 /**
- * The tags a page's <head> carries about itself: title and description, its canonical address and
- * its twin in the other language (hreflang, the English page being the default), and the Open
- * Graph and Twitter tags that make a shared link show a card.
+ * The tags a page's <head> carries about itself: its description, its canonical address and its
+ * twin in the other language (hreflang, the English page being the default), and the Open Graph
+ * and Twitter tags that make a shared link show a card.
  */
-export function pageHead(page: PageId, site: Site): string {
+export function headTags(page: PageId, site: Site): HeadTag[] {
   const { title, description, alt } = pageText(page);
   const address = (lang: Language) => siteAddress(site, pagePath({ ...page, lang }));
   const other: Language = page.lang === 'en' ? 'ja' : 'en';
   const image = siteAddress(site, cardPath(page));
-  const meta = (key: 'name' | 'property', name: string, content: string | number) =>
-    `<meta ${key}="${name}" content="${escapeMarkup(String(content))}" />`;
+  const meta = (key: 'name' | 'property', name: string, content: string | number): HeadTag => ({
+    tag: 'meta',
+    key,
+    name,
+    content: String(content),
+  });
   return [
-    `<title>${escapeMarkup(title)}</title>`,
     meta('name', 'description', description),
-    `<link rel="canonical" href="${escapeMarkup(address(page.lang))}" />`,
-    ...(['en', 'ja', 'x-default'] as const).map(
-      (lang) =>
-        `<link rel="alternate" hreflang="${lang}" href="${escapeMarkup(address(lang === 'x-default' ? 'en' : lang))}" />`,
-    ),
+    { tag: 'link', rel: 'canonical', href: address(page.lang) },
+    ...(['en', 'ja', 'x-default'] as const).map((lang): HeadTag => ({
+      tag: 'link',
+      rel: 'alternate',
+      hreflang: lang,
+      href: address(lang === 'x-default' ? 'en' : lang),
+    })),
     meta('property', 'og:type', 'website'),
     meta('property', 'og:site_name', 'Takeover Watch'),
     meta('property', 'og:title', title),
@@ -97,5 +107,21 @@ export function pageHead(page: PageId, site: Site): string {
     meta('name', 'twitter:description', description),
     meta('name', 'twitter:image', image),
     meta('name', 'twitter:image:alt', alt),
+  ];
+}
+
+function tagMarkup(tag: HeadTag): string {
+  if (tag.tag === 'meta') {
+    return `<meta ${tag.key}="${tag.name}" content="${escapeMarkup(tag.content)}" />`;
+  }
+  const hreflang = tag.hreflang ? ` hreflang="${tag.hreflang}"` : '';
+  return `<link rel="${tag.rel}"${hreflang} href="${escapeMarkup(tag.href)}" />`;
+}
+
+/** The page's title and head tags, as the build writes them into its HTML. */
+export function pageHead(page: PageId, site: Site): string {
+  return [
+    `<title>${escapeMarkup(pageText(page).title)}</title>`,
+    ...headTags(page, site).map(tagMarkup),
   ].join('\n    ');
 }
