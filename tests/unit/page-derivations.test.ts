@@ -65,13 +65,14 @@ describe('the page model’s derivations', () => {
     ).toEqual({ release: 'Binder Error', dataset: null, update: null });
   });
 
-  it("takes the revisions DuckDB read for the chosen month, and the build's for the default", () => {
+  it("takes the chosen month's revisions out of every month's, and the build's for the default until then", () => {
     const row = { release_id: '2025-12', value: 2987 } as RevisionRow;
     const built = [{ ...row, value: 736 }];
-    const live = { key: '2025-05 fraudulent_trades', rows: [row] };
+    const live = new Map([['2025-05 fraudulent_trades', [row]]]);
     expect(revisionRowsFor(live, '2025-05', 'fraudulent_trades', built)).toEqual([row]);
-    expect(revisionRowsFor(live, '2025-04', 'fraudulent_trades', built)).toBe(built);
-    expect(revisionRowsFor(live, '2025-06', 'fraudulent_trades', built)).toBeNull();
+    expect(revisionRowsFor(live, '2025-04', 'fraudulent_trades', built)).toEqual([]);
+    expect(revisionRowsFor(null, '2025-04', 'fraudulent_trades', built)).toBe(built);
+    expect(revisionRowsFor(null, '2025-06', 'fraudulent_trades', built)).toBeNull();
     expect(revisionRowsFor(null, '2025-04', 'unauthorized_access', built)).toBeNull();
   });
 

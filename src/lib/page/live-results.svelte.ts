@@ -1,7 +1,5 @@
 import type { Db } from '$lib/db/db';
-import type { MonthlyMetric } from '$lib/schema/fsa-tables';
-import type { RevisionRow } from '$lib/queries/revision-history';
-import { revisionHistory } from '$lib/queries/revision-history';
+import { everyRevision, type EveryRevision } from '$lib/queries/revision-history';
 import { queryDatasetResults, queryEveryRelease } from '$views/page-data';
 import type { DatasetResults, EveryRelease } from '$views/page-data';
 import { followQuery } from './follow-query.svelte';
@@ -10,27 +8,17 @@ export interface LiveInputs {
   db: () => Db | null;
   /** The data's version: a change means the published tables changed. */
   version: () => number;
-  revisionMonth: () => string;
-  revisionMetric: () => MonthlyMetric;
 }
-
-/** Revisions of one month and metric, keyed by both. */
-export interface KeyedRevisions {
-  key: string;
-  rows: RevisionRow[];
-}
-
-export const revisionKey = (month: string, metric: MonthlyMetric) => `${month} ${metric}`;
 
 /**
  * What DuckDB answers in the browser, each read again when the published tables change: the
- * dataset's results, every release's figures (one query; a release is then a slice), and the
- * revisions of the chosen month and metric.
+ * dataset's results, every release's figures and every month's revisions (one query each: a
+ * release, or a month's revisions, is then a slice).
  */
 export class LiveResults {
   dataset = $state.raw<DatasetResults | null>(null);
   every = $state.raw<EveryRelease | null>(null);
-  revisions = $state.raw<KeyedRevisions | null>(null);
+  revisions = $state.raw<EveryRevision | null>(null);
   datasetError = $state<string | null>(null);
   releaseError = $state<string | null>(null);
   revisionError = $state<string | null>(null);
@@ -59,12 +47,7 @@ export class LiveResults {
       (message) => (this.releaseError = message),
     );
     followQuery(
-      () => {
-        const month = inputs.revisionMonth();
-        const metric = inputs.revisionMetric();
-        const key = revisionKey(month, metric);
-        return withDb(async (db) => ({ key, rows: await revisionHistory(db, month, metric) }));
-      },
+      () => withDb(everyRevision),
       (revisions) => {
         this.revisionError = null;
         this.revisions = revisions;

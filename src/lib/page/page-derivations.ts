@@ -1,9 +1,7 @@
 import { LATEST } from '$lib/figures/release-choice';
-import type { RevisionRow } from '$lib/queries/revision-history';
+import { revisionKey, type EveryRevision, type RevisionRow } from '$lib/queries/revision-history';
 import { DEFAULT_VIEW, monthInRange, type ViewState } from '$lib/view-state';
 import type { ReleaseResults } from '$views/page-data';
-import type { KeyedRevisions } from './live-results.svelte';
-import { revisionKey } from './live-results.svelte';
 
 /** The months of the shown release that the month range keeps, for the charts it filters. */
 export function monthsInRange(
@@ -47,17 +45,17 @@ export function pageErrors(inputs: {
 }
 
 /**
- * The revision history's rows for the chosen month and metric: DuckDB's once it answered for
- * them; the build's for the default month and metric until then; otherwise none yet.
+ * The revision history's rows for the chosen month and metric: DuckDB's once it read every
+ * month's; the build's for the default month and metric until then; otherwise none yet.
  */
 export function revisionRowsFor(
-  live: KeyedRevisions | null,
+  live: EveryRevision | null,
   month: string,
   metric: ViewState['revisionMetric'],
   prerendered: RevisionRow[] | null,
 ): RevisionRow[] | null {
   const key = revisionKey(month, metric);
-  if (live?.key === key) return live.rows;
+  if (live) return [...(live.get(key) ?? [])];
   return key === revisionKey(DEFAULT_VIEW.revisionMonth, DEFAULT_VIEW.revisionMetric)
     ? prerendered
     : null;

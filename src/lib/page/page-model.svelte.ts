@@ -53,8 +53,6 @@ export class PageModel {
       {
         db: () => this.engine.db,
         version: () => this.changes.version,
-        revisionMonth: () => this.view.revisionMonth,
-        revisionMetric: () => this.view.revisionMetric,
       },
       (results) => this.keepKnownRelease(results.releases),
     );
