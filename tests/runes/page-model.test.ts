@@ -57,7 +57,8 @@ function fakeDb() {
     },
   } as unknown as Db;
   const everyReleaseReads = () => asked.filter((sql) => sql.includes('UNION ALL BY NAME')).length;
-  return { db, everyReleaseReads };
+  const revisionReads = () => asked.filter((sql) => sql.includes('AS metric, m.release_id')).length;
+  return { db, everyReleaseReads, revisionReads };
 }
 
 const settle = async () => {
@@ -96,6 +97,24 @@ describe('the page model', () => {
     }
     await settle();
     expect(everyReleaseReads()).toBe(1);
+    watched.stop();
+  });
+
+  it("shows another month's revisions at once, out of every month's read once", async () => {
+    const { db, revisionReads } = fakeDb();
+    const watched = watchModel(() => new PageModel(snapshot, { lang: 'en', chart: null }));
+    const { model } = watched;
+    model.change({ revisionMonth: '2025-05' });
+    flushSync();
+    expect(model.revisionRows).toBeNull();
+    model.engine.db = db;
+    await settle();
+    expect(model.revisionRows).toEqual([]);
+    model.change({ revisionMonth: '2025-06', revisionMetric: 'unauthorized_access' });
+    flushSync();
+    expect(model.revisionRows).toEqual([]);
+    await settle();
+    expect(revisionReads()).toBe(1);
     watched.stop();
   });
 
