@@ -23,4 +23,21 @@ export default ts.config(
       },
     },
   },
+  {
+    // Charts draw what they are given: the types they share with queries live in $lib/figures.
+    files: ['src/lib/charts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\$lib/|(\\.\\./)+(lib/)?)(queries|db)(/|$)',
+              message: 'Charts never import from queries/ or db/: use $lib/figures.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

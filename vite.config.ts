@@ -51,6 +51,19 @@ export default defineConfig({
           ],
           environment: 'node',
           testTimeout: 30_000,
+          // Opening DuckDB over data/ once per file; slow on a busy machine.
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        // Svelte's own exports (flushSync, $effect.root's runtime) from its browser build too.
+        resolve: { conditions: ['browser'] },
+        test: {
+          // The page model's reactivity, with Svelte's client runtime (which tracks dependencies).
+          name: 'runes',
+          include: ['tests/runes/**/*.test.ts'],
+          environment: './tests/support/runes-environment.ts',
         },
       },
       {

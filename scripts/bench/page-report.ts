@@ -18,6 +18,9 @@ export function summariseRuns(runs: PageRun[]) {
     bytesBeforeFirstChart: summarise(runs.map((run) => run.bytesBeforeFirstChart)),
     totalBytes: summarise(runs.map((run) => run.totalBytes)),
     releaseChangeMs: summarise(runs.flatMap((run) => run.releaseChangeMs)),
+    firstReleaseChangeMs: summarise(runs.flatMap((run) => run.releaseChangeMs.slice(0, 1))),
+    laterReleaseChangeMs: summarise(runs.flatMap((run) => run.releaseChangeMs.slice(1))),
+    revisionChangeMs: summarise(runs.flatMap((run) => run.revisionChangeMs)),
     filterChangeMs: summarise(runs.flatMap((run) => run.filterChangeMs)),
     filterFrameMs: summarise(runs.flatMap((run) => run.filterFrameMs)),
   };
@@ -47,6 +50,9 @@ function pageTable(title: string, pre: RunSummary) {
     row('Transferred before the first chart', pre.bytesBeforeFirstChart, 'KB'),
     row('Transferred in all', pre.totalBytes, 'KB'),
     row('Release change to redrawn chart', pre.releaseChangeMs, 'ms'),
+    row('First release change after DuckDB is ready', pre.firstReleaseChangeMs, 'ms'),
+    row('Release change after the first', pre.laterReleaseChangeMs, 'ms'),
+    row('Revision month change to redrawn chart', pre.revisionChangeMs, 'ms'),
     row('Month filter change to updated, laid-out charts', pre.filterChangeMs, 'ms'),
     row(
       'Month filter change to the next frame (includes the wait for it)',

@@ -1,4 +1,4 @@
-import { LATEST, type ReleaseChoice } from '$lib/queries/monthly-metrics';
+import { LATEST, type ReleaseChoice } from '$lib/figures/release-choice';
 import { EVENT_CATEGORIES, type EventCategory } from '$lib/schema/context-tables';
 import { MONTHLY_METRICS, type MonthlyMetric } from '$lib/schema/fsa-tables';
 

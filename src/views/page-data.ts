@@ -6,6 +6,7 @@ import { releases } from '$lib/queries/releases';
 import { publishedMonths } from '$lib/queries/revision-history';
 import { DEFAULT_VIEW } from '$lib/view-state';
 import { monthlyFigures } from '$lib/queries/monthly-figures';
+import { everyReleaseFigures } from '$lib/queries/every-release-figures';
 import { metrics as firmMetrics, loadNamed } from './BrokersView.svelte';
 import { load as loadHeadline } from './Headline.svelte';
 import { load as loadRevisions } from './RevisionHistoryView.svelte';
@@ -39,13 +40,23 @@ export async function queryDatasetResults(db: Db) {
 }
 export type DatasetResults = Awaited<ReturnType<typeof queryDatasetResults>>;
 
-/** One query for the monthly figures every release-dependent view declared it draws. */
+/** The monthly figures every release-dependent view declared it draws. */
+const RELEASE_METRICS = [...countMetrics, ...amountMetrics, ...firmMetrics];
+
+/** One query for the monthly figures of one release (or the latest). */
 export async function queryReleaseResults(db: Db, release: ReleaseChoice) {
-  const figures = await monthlyFigures(db, release, [
-    ...countMetrics,
-    ...amountMetrics,
-    ...firmMetrics,
-  ]);
+  const figures = await monthlyFigures(db, release, RELEASE_METRICS);
   return { release, figures };
 }
 export type ReleaseResults = Awaited<ReturnType<typeof queryReleaseResults>>;
+
+/** One query for the monthly figures of every release and the latest: a release is then a slice. */
+export function queryEveryRelease(db: Db) {
+  return everyReleaseFigures(db, RELEASE_METRICS);
+}
+export type EveryRelease = Awaited<ReturnType<typeof queryEveryRelease>>;
+
+/** One release's figures out of every release's; a release with no rows has no months. */
+export function releaseOf(every: EveryRelease, release: ReleaseChoice): ReleaseResults {
+  return { release, figures: [...(every.get(release) ?? [])] };
+}

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { MonthlyMetric } from '$lib/queries/monthly-metrics';
-import { publishedMonths, revisionHistory } from '$lib/queries/revision-history';
+import { MONTHLY_METRICS, type MonthlyMetric } from '$lib/queries/monthly-metrics';
+import {
+  everyRevision,
+  publishedMonths,
+  revisionHistory,
+  revisionKey,
+} from '$lib/queries/revision-history';
 import { useDatasetDb } from '../support/dataset-db';
 
 const db = useDatasetDb();
@@ -81,5 +86,22 @@ describe('publishedMonths', () => {
     expect(await publishedMonths(db())).toEqual(
       Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`),
     );
+  });
+});
+
+describe('every revision in one query', () => {
+  it('gives each month and metric in data/ exactly what its own query gives', async () => {
+    const every = await everyRevision(db());
+    const months = await publishedMonths(db());
+    expect(months.length).toBeGreaterThan(5);
+    let nonEmpty = 0;
+    for (const month of months) {
+      for (const metric of MONTHLY_METRICS) {
+        const alone = await revisionHistory(db(), month, metric);
+        expect(every.get(revisionKey(month, metric)) ?? [], `${month} ${metric}`).toEqual(alone);
+        if (alone.length > 0) nonEmpty += 1;
+      }
+    }
+    expect(nonEmpty).toBe(every.size);
   });
 });

@@ -1,6 +1,6 @@
 import { dateLabel } from '$lib/format/dates';
 import { exportWords } from '$lib/i18n';
-import { LATEST, type ReleaseChoice } from '$lib/queries/monthly-metrics';
+import { LATEST, type ReleaseChoice } from '$lib/figures/release-choice';
 import type { FsaReleaseRow } from '$lib/schema';
 import { SLIDES } from '$lib/view-state';
 

@@ -1,7 +1,7 @@
 import { isPartialMonth, periodLabel } from '$lib/format/dates';
 import { sourceHost } from '$lib/format/source-host';
 import { t } from '$lib/i18n';
-import type { Figure } from '$lib/queries/monthly-metrics';
+import type { Figure } from '$lib/figures/figure';
 
 /** What every tooltip says about where a figure came from. */
 export function provenanceLines(figure: Figure): string[] {

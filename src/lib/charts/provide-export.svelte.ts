@@ -1,6 +1,6 @@
 import { chartView, pageAddress, pageHref, sharedSearch } from '$lib/pages/page-links';
 import type { PageId } from '$lib/pages/pages';
-import type { ReleaseChoice } from '$lib/queries/monthly-metrics';
+import type { ReleaseChoice } from '$lib/figures/release-choice';
 import type { FsaReleaseRow } from '$lib/schema';
 import { parseViewState, SLIDES, type ViewState } from '$lib/view-state';
 import { setExportContext } from './export-context';

@@ -1,5 +1,5 @@
 import { monthOrPeriod } from '$lib/format/dates';
-import type { Figure } from '$lib/queries/monthly-metrics';
+import type { Figure } from '$lib/figures/figure';
 
 /** A month's figure that was published, with its value known to be a number. */
 export interface Published {

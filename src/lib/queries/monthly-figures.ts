@@ -15,6 +15,12 @@ import {
  */
 function monthlyFiguresSql(release: ReleaseChoice): string {
   if (release === LATEST) return 'SELECT * FROM fsa_monthly_latest';
+  return `SELECT month, ${releaseColumns()}
+  FROM fsa_monthly WHERE release_id = ${sqlString(release)}`;
+}
+
+/** A release's figures in the columns of fsa_monthly_latest (METRIC, METRIC_release, ...). */
+export function releaseColumns(): string {
   const columns = MONTHLY_METRICS.map((metric) =>
     [
       metric,
@@ -25,8 +31,7 @@ function monthlyFiguresSql(release: ReleaseChoice): string {
       `period_end AS ${metric}_period_end`,
     ].join(', '),
   );
-  return `SELECT month, ${columns.join(',\n  ')}
-  FROM fsa_monthly WHERE release_id = ${sqlString(release)}`;
+  return columns.join(',\n  ');
 }
 
 /**
@@ -45,7 +50,7 @@ function everyMonthSql(figuresSql: string): string {
   ORDER BY months.month`;
 }
 
-function figureOf(row: ResultRow, metric: MonthlyMetric): Figure {
+export function figureOf(row: ResultRow, metric: MonthlyMetric): Figure {
   const text = (suffix: string) => {
     const value = row[`${metric}_${suffix}`];
     return typeof value === 'string' ? value : null;
@@ -71,8 +76,14 @@ export async function monthlyFigures<M extends MonthlyMetric>(
   metrics: readonly M[],
 ): Promise<MonthlyFigures<M>[]> {
   const rows = await db.query(everyMonthSql(monthlyFiguresSql(release)));
-  return rows.map((row) => {
-    const figures = Object.fromEntries(metrics.map((metric) => [metric, figureOf(row, metric)]));
-    return { month: String(row.month), ...figures } as MonthlyFigures<M>;
-  });
+  return rows.map((row) => monthOf(row, metrics));
+}
+
+/** One month's row as the chosen metrics' figures. */
+export function monthOf<M extends MonthlyMetric>(
+  row: ResultRow,
+  metrics: readonly M[],
+): MonthlyFigures<M> {
+  const figures = Object.fromEntries(metrics.map((metric) => [metric, figureOf(row, metric)]));
+  return { month: String(row.month), ...figures } as MonthlyFigures<M>;
 }

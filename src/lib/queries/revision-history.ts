@@ -42,3 +42,29 @@ export async function publishedMonths(db: Db): Promise<string[]> {
   );
   return rows.map((row) => row.month);
 }
+
+/** Every month's and metric's revisions, by `revisionKey(month, metric)`. */
+export type EveryRevision = ReadonlyMap<string, readonly RevisionRow[]>;
+
+export const revisionKey = (month: string, metric: MonthlyMetric) => `${month} ${metric}`;
+
+/** What revisionHistory gives for each month and metric, read with one query. */
+export async function everyRevision(db: Db): Promise<EveryRevision> {
+  const perMetric = MONTHLY_METRICS.map(
+    (metric) => `SELECT m.month, '${metric}' AS metric, m.release_id, r.release_date,
+      m.${metric} AS value, m.period_start, m.period_end, m.confidence, m.source_url
+    FROM fsa_monthly m LEFT JOIN fsa_releases r USING (release_id)
+    WHERE m.${metric} IS NOT NULL`,
+  );
+  const rows = await db.query<RevisionRow & { month: string; metric: MonthlyMetric }>(
+    `${perMetric.join('\nUNION ALL\n')}\nORDER BY month, metric, release_id`,
+  );
+  const byKey = new Map<string, RevisionRow[]>();
+  for (const { month, metric, ...row } of rows) {
+    const key = revisionKey(month, metric);
+    let revisions = byKey.get(key);
+    if (!revisions) byKey.set(key, (revisions = []));
+    revisions.push(row);
+  }
+  return byKey;
+}
