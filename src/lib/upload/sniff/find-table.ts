@@ -38,7 +38,7 @@ export interface FoundTable {
   readonly header: readonly string[];
   /** Per column: the unit its units row or its header states (件, 億円), or null. */
   readonly units: readonly (string | null)[];
-  /** The data rows, padded or cut to `width`. */
+  /** The data rows, without empty cells beyond `width` (a short row stays short). */
   readonly rows: readonly FoundRow[];
   /** Lines that are not data and carry nothing: blank, or above the header. */
   readonly skippedLines: readonly number[];
@@ -66,6 +66,9 @@ const lastFilled = (row: Row) => {
 
 const fitted = (row: Row, width: number) =>
   Array.from({ length: width }, (_, index) => row[index] ?? '');
+
+/** A row without the empty cells beyond the table's width; a short row stays short. */
+const cut = (row: Row, width: number) => row.slice(0, width);
 
 /** Rows that are data or could be: not blank, not a total, not a footnote. */
 const isCandidateData = (row: Row) => !isBlankRow(row) && !isTotalRow(row) && !isFootnoteRow(row);
@@ -182,7 +185,7 @@ export function findTable(rows: readonly Row[], lines?: readonly number[]): Foun
     emptyColumns,
     header,
     units,
-    rows: kept.map(({ index, row }) => ({ index, line: lineOf(index), cells: fitted(row, width) })),
+    rows: kept.map(({ index, row }) => ({ index, line: lineOf(index), cells: cut(row, width) })),
     skippedLines,
     leftOutLines,
     notes,
