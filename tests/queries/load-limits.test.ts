@@ -38,14 +38,9 @@ async function* chunked(bytes: Uint8Array, sniffed: Sniffed, size: number) {
   const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, index) =>
     bytes.subarray(index * size, (index + 1) * size),
   );
-  let read = 0;
-  for await (const { batch, bytesRead } of recordBatches(chunks, {
-    ...sniffed,
-    ...recordFilterOf(sniffed),
-  })) {
-    read = bytesRead;
-    yield { batch, read };
-  }
+  const options = { ...sniffed, ...recordFilterOf(sniffed) };
+  for await (const { batch, bytesRead } of recordBatches(chunks, options))
+    yield { batch, read: bytesRead };
 }
 
 describe('limits of a load in the browser’s DuckDB', () => {
