@@ -21,7 +21,7 @@ export const jaUploadWords: UploadWords = {
     shift_jis: 'Shift_JIS',
     'utf-16le': 'UTF-16 LE（Excelの「Unicodeテキスト」）',
     'utf-16be': 'UTF-16 BE',
-    'windows-1252': 'Windows-1252（Latin-1）',
+    'windows-1252': 'Windows-1252（Latin-1、西欧の文字）',
   },
   detected: (encoding, delimiter, header, rows) =>
     `${encoding}、${delimiter}、${header ? '見出し行あり' : '見出し行なし'}。先頭の${countOf('ja', rows, '行')}をプレビューしています。`,
