@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '$lib/db/db';
 import { buildPlan, defaultChoices } from '$lib/upload/build-plan';
-import { EngineReadFailed, locateBareCarriageReturn } from '$lib/upload/engine-read-failed';
+import {
+  EngineReadFailed,
+  locateBareCarriageReturn,
+  whereReadingStops,
+} from '$lib/upload/engine-read-failed';
 import { loadUpload } from '$lib/upload/load-upload';
 import { MemoryGuard, memoryLimitOf, TooLarge } from '$lib/upload/memory-guard';
 import { recordBatches } from '$lib/upload/record-batches';
@@ -115,5 +119,10 @@ describe('limits of a load in the browser’s DuckDB', () => {
     const records = new TextEncoder().encode('2,1,"a\rb",3\n3,4,x\ry,6\n');
     expect(locateBareCarriageReturn(records, 0x2c)).toEqual({ line: 3, column: 2 });
     expect(locateBareCarriageReturn(new TextEncoder().encode('2,"a\rb"\n'), 0x2c)).toBeNull();
+    expect(whereReadingStops(new TextEncoder().encode('2,a,b\r\n3,c\rd,e\r\n'), ',')).toEqual({
+      line: 3,
+      column: 1,
+    });
+    expect(whereReadingStops(new TextEncoder().encode('2,a,b\r\n3,c,d\r\n'), ',')).toBeNull();
   });
 });

@@ -44,9 +44,24 @@ export function locateBareCarriageReturn(
   return null;
 }
 
+/**
+ * Where DuckDB will stop, found before the records go to it (the browser's DuckDB takes the bytes
+ * away): a quick look for a carriage return without a line feed, the full walk only if there is one.
+ */
+export function whereReadingStops(records: Uint8Array, delimiter: string) {
+  for (let index = records.indexOf(CARRIAGE_RETURN); index !== -1;) {
+    if (records[index + 1] !== NEWLINE)
+      return locateBareCarriageReturn(records, delimiter.charCodeAt(0));
+    index = records.indexOf(CARRIAGE_RETURN, index + 2);
+  }
+  return null;
+}
+
 /** What failed and where, in the reader's words, with DuckDB's own after them. */
-export function engineReadFailed(records: Uint8Array, delimiter: string, error: unknown) {
-  const where = locateBareCarriageReturn(records, delimiter.charCodeAt(0));
+export function engineReadFailed(
+  where: { line: number; column: number } | null,
+  error: unknown,
+): EngineReadFailed {
   return new EngineReadFailed({
     code: 'engine-read-failed',
     line: where?.line ?? null,
