@@ -64,7 +64,6 @@ export const SAMPLE_MESSAGES: { readonly [C in UploadMessageCode]: MessageOf<C> 
   'line-too-long': { code: 'line-too-long', bytes: 2_000_000 },
   'file-empty': { code: 'file-empty' },
   'file-binary': { code: 'file-binary' },
-  'file-utf16': { code: 'file-utf16' },
   'file-unreadable': { code: 'file-unreadable' },
   'file-blank': { code: 'file-blank' },
   'file-header-only': { code: 'file-header-only' },

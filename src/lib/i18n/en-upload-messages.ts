@@ -94,8 +94,6 @@ export const uploadMessageWords: UploadMessageWords = {
   'file-empty': () => 'the file is empty',
   'file-binary': () =>
     'this looks like a binary file (for example an Excel workbook, an image or an archive), not a table of text; save it as CSV and upload that',
-  'file-utf16': () =>
-    'the file is saved as UTF-16 text (what Excel calls "Unicode Text"); save it as UTF-8 CSV ("CSV UTF-8") or Shift_JIS CSV and upload it again',
   'file-unreadable': () =>
     'the file is not text in any encoding we read (UTF-8, Shift_JIS, UTF-16, Windows-1252); save it as UTF-8 CSV ("CSV UTF-8" in Excel) and upload it again, or choose its encoding',
   'file-blank': () => 'the file holds only blank lines',

@@ -84,8 +84,6 @@ export const jaUploadMessageWords: UploadMessageWords = {
   'file-empty': () => 'ファイルが空です',
   'file-binary': () =>
     'バイナリファイル（Excelのブック、画像、圧縮ファイルなど）のようで、テキストの表ではありません。CSVとして保存してからアップロードしてください',
-  'file-utf16': () =>
-    'ファイルがUTF-16のテキスト（Excelの「Unicodeテキスト」）で保存されています。UTF-8のCSV（「CSV UTF-8」）またはShift_JISのCSVとして保存し、もう一度アップロードしてください',
   'file-unreadable': () =>
     'ファイルが読み取れる文字コード（UTF-8、Shift_JIS、UTF-16、Windows-1252）のテキストではありません。UTF-8のCSV（Excelの「CSV UTF-8」）として保存してもう一度アップロードするか、文字コードを選んでください',
   'file-blank': () => 'ファイルには空行しかありません',

@@ -60,7 +60,6 @@ export interface UploadMessageParams {
   // Why a file cannot be read at all.
   'file-empty': object;
   'file-binary': object;
-  'file-utf16': object;
   'file-unreadable': object;
   'file-blank': object;
   'file-header-only': object;
