@@ -22,6 +22,7 @@ const SAME_IN_BOTH = new Set([
   'DuckDB',
   'UTF-8',
   'Shift_JIS',
+  'UTF-16 BE',
   // A file name: the uploaded table's name (upload_pasted_table) is made from it.
   'pasted table.tsv',
   // The site's name.

@@ -3,6 +3,7 @@ import { UPLOAD_DIRECTORY } from '$lib/db/lock-external-access';
 import { sqlString } from '$lib/db/sql-literal';
 import type { RecordBatch } from './line-records';
 import { rawColumn } from './column-plan';
+import { engineReadFailed, whereReadingStops } from './engine-read-failed';
 
 /** The tables one upload is staged in, before anything the reader sees changes. */
 export interface StagingNames {
@@ -46,6 +47,7 @@ export async function appendBatch(
 ) {
   if (batch.records === 0) return;
   const file = `${UPLOAD_DIRECTORY}${names.id}-${part}.csv`;
+  const stops = whereReadingStops(batch.bytes, delimiter);
   await db.registerBytes(file, batch.bytes);
   const declared = [`'line': 'BIGINT'`]
     .concat(Array.from({ length: columns }, (_, index) => `'${rawColumn(index)}': 'VARCHAR'`))
@@ -55,6 +57,8 @@ export async function appendBatch(
       header = false, auto_detect = false, delim = ${sqlString(delimiter)}, quote = '"',
       escape = '"', columns = {${declared}}, max_line_size = ${2 * MAX_RECORD_BYTES},
       store_rejects = true, rejects_table = '${names.rejects}', rejects_scan = '${names.scans}')`);
+  } catch (error) {
+    throw engineReadFailed(stops, error);
   } finally {
     await db.dropFile(file);
   }
