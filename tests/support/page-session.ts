@@ -18,6 +18,8 @@ export interface OpenOptions {
   locale?: string;
   /** Resolve once the page has started loading instead of waiting for its load event. */
   waitUntil?: 'load' | 'commit';
+  /** A phone's screen: this width, touch input. */
+  phone?: { width: number };
 }
 
 /** One Chromium per test file; each call to open() gets a fresh page that records its traffic. */
@@ -39,6 +41,9 @@ export function usePages(): {
       const context = await browser.newContext({
         javaScriptEnabled: options.javaScriptEnabled ?? true,
         ...(options.locale ? { locale: options.locale } : {}),
+        ...(options.phone
+          ? { viewport: { width: options.phone.width, height: 720 }, hasTouch: true }
+          : {}),
       });
       const page = await context.newPage();
       // The browser may be closing already (end of the file): nothing is left to close then.

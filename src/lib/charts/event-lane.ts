@@ -1,5 +1,6 @@
 import type { EventCategory } from '$lib/schema/context-tables';
 import { labelRows, splitInTwo, type LabelSpot } from './event-labels';
+import { groupMarkers } from './marker-groups';
 import type { TipContent } from './tooltip.svelte';
 
 /** A dated event as a chart draws it; the words are the view's, already in the reader's language. */
@@ -14,12 +15,27 @@ export interface ChartEvent {
   label: string | null;
 }
 
-export interface LaneMark extends ChartEvent {
+/** One marker in the lane: an event, or several that would collide at the chart's width. */
+export interface LaneMarker {
+  events: ChartEvent[];
+  /** Where each event falls, in the order of `events`. */
+  xs: number[];
   x: number;
-  /** Top of the marker, in the lane's coordinates (negative: above the plot's own margin). */
-  y: number;
-  /** Where the marker's rule down to the plot begins: its label, or the marker itself. */
-  ruleTop: number;
+  /** The category its events share, or null where they mix. */
+  category: EventCategory | null;
+  /** The outline: a triangle for one event, a badge with its count for several. */
+  shape: string;
+  /** Where a group's count is written, null for a single event. */
+  count: { x: number; y: number } | null;
+  /** The bottom of the marker, where its list opens. */
+  bottom: number;
+}
+
+/** The rule of a labelled key event, down from its label through the plot. */
+export interface KeyRule {
+  x: number;
+  top: number;
+  category: EventCategory;
 }
 
 export interface LaneLabel {
@@ -36,16 +52,19 @@ export interface LaneLabel {
 
 /** The strip above a time chart that holds its event markers and key labels. */
 export interface Lane {
-  marks: LaneMark[];
+  markers: LaneMarker[];
+  rules: KeyRule[];
   labels: LaneLabel[];
   /** How much taller the chart grows; the strip spans y = -height … 0. */
   height: number;
 }
 
-const MARK_SPACING = 6;
-const MAX_ROWS = 5;
-const MARK_ROW = 9;
+/** The closest two markers' centres come; a two-digit badge is 21 wide. */
+export const MARKER_GAP = 22;
+const MARKER_HEIGHT = 18;
+const BADGE_HEIGHT = 14;
 const LINE = 12;
+const SHARED_RULE = 6;
 const PADDING = 6;
 
 /** Where a day falls inside its month's band on a monthly axis. */
@@ -55,25 +74,69 @@ export function dayPosition(date: string, center: number, step: number): number 
   return center - step / 2 + (step * (day - 0.5)) / days;
 }
 
-/**
- * Greedy rows: each mark goes in the lowest row where it keeps clear of the row's last mark
- * (marks may overlap a little; their outline keeps them apart). Past MAX_ROWS, a mark joins the
- * row where it overlaps least, so a crowded month on a phone stays a short stack.
- */
-function markRows(xs: readonly number[]): number[] {
-  const rowEnds: number[] = [];
-  return xs.map((x) => {
-    let row = rowEnds.findIndex((end) => x - end >= MARK_SPACING);
-    if (row === -1 && rowEnds.length < MAX_ROWS) row = rowEnds.push(x) - 1;
-    if (row === -1) row = rowEnds.indexOf(Math.min(...rowEnds));
-    rowEnds[row] = x;
-    return row;
-  });
+interface KeyItem {
+  x: number;
+  texts: string[];
+  date: string;
+  category: EventCategory;
 }
 
 /**
- * Lays out events over a chart whose months sit at `x(month)` and are `step` wide, `width` in all;
- * events keep inside the plot, labels inside the chart.
+ * Key events closer than SHARED_RULE (days apart on a phone) share one rule, where they fall on
+ * average, and one label with a line for each.
+ */
+function sharedRules(items: readonly KeyItem[]): KeyItem[] {
+  const merged: (KeyItem & { xs: number[] })[] = [];
+  for (const item of items) {
+    const last = merged.at(-1);
+    if (last && item.x - (last.xs.at(-1) ?? last.x) < SHARED_RULE) {
+      last.xs.push(item.x);
+      last.texts = [...last.texts, ...item.texts];
+      last.x = last.xs.reduce((sum, at) => sum + at, 0) / last.xs.length;
+    } else merged.push({ ...item, xs: [item.x] });
+  }
+  return merged.map(({ x, texts, date, category }) => ({ x, texts, date, category }));
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** A downward triangle whose tip is at the marker's bottom. */
+function triangle(x: number, top: number): string {
+  return `M${round(x - 6)},${round(top + 6)}h12l-6,${MARKER_HEIGHT - 6}z`;
+}
+
+/** A rounded badge wide enough for `count`, pointing down at the marker's bottom. */
+function badge(x: number, top: number, count: number): string {
+  const width = 9 + 6 * String(count).length;
+  const side = (width - 6) / 2 - 3;
+  const r = 3;
+  const tip = MARKER_HEIGHT - BADGE_HEIGHT;
+  return (
+    `M${round(x - width / 2 + r)},${round(top)}h${width - 2 * r}a${r},${r} 0 0 1 ${r},${r}` +
+    `v${BADGE_HEIGHT - 2 * r}a${r},${r} 0 0 1 -${r},${r}h-${side}l-3,${tip}l-3,-${tip}h-${side}` +
+    `a${r},${r} 0 0 1 -${r},-${r}v-${BADGE_HEIGHT - 2 * r}a${r},${r} 0 0 1 ${r},-${r}z`
+  );
+}
+
+function marker(events: ChartEvent[], xs: number[], x: number, top: number): LaneMarker {
+  const categories = new Set(events.map((event) => event.category));
+  const [only] = categories;
+  const single = events.length === 1;
+  return {
+    events,
+    xs,
+    x,
+    category: categories.size === 1 && only ? only : null,
+    shape: single ? triangle(x, top) : badge(x, top, events.length),
+    count: single ? null : { x: round(x), y: round(top + BADGE_HEIGHT / 2 + 4) },
+    bottom: top + MARKER_HEIGHT,
+  };
+}
+
+/**
+ * Lays out events over a chart whose months sit at `x(month)` and are `step` wide, `width` in all:
+ * one row of markers inside the plot's width, events that would collide there grouped, and above
+ * it the labels of the key events, inside the chart.
  */
 export function eventLane(
   events: readonly ChartEvent[],
@@ -82,61 +145,76 @@ export function eventLane(
   plot: { left: number; right: number },
   width: number,
 ): Lane {
-  const bounds = { left: 4, right: width - 4 };
   const shown = events.flatMap((event) => {
     const center = x(event.month);
     if (center === undefined) return [];
     const at = dayPosition(event.date, center, step);
     return [{ event, x: Math.min(plot.right, Math.max(plot.left, at)) }];
   });
-  if (shown.length === 0) return { marks: [], labels: [], height: 0 };
-  const rows = markRows(shown.map((item) => item.x));
-  const markRowCount = Math.max(...rows) + 1;
-  const labelled = shown.flatMap(({ event, x: at }) =>
-    event.label ? [{ x: at, text: event.label, date: event.date }] : [],
+  if (shown.length === 0) return { markers: [], rules: [], labels: [], height: 0 };
+  const groups = groupMarkers(
+    shown.map((item) => item.x),
+    MARKER_GAP,
+    plot,
   );
+  const labelled = sharedRules(
+    shown.flatMap(({ event, x: at }) =>
+      event.label
+        ? [{ x: at, texts: [event.label], date: event.date, category: event.category }]
+        : [],
+    ),
+  );
+  const bounds = { left: 4, right: width - 4 };
   // One line each where they fit without crossing; on narrow charts, two lines each.
   const oneLine = labelRows(
-    labelled.map((item) => ({ x: item.x, lines: [item.text] })),
+    labelled.map((item) => ({ x: item.x, lines: item.texts })),
     bounds,
   );
   const spots =
     oneLine ??
     labelRows(
-      labelled.map((item) => ({ x: item.x, lines: splitInTwo(item.text) })),
+      labelled.map((item) => ({
+        x: item.x,
+        lines: item.texts.length === 1 ? splitInTwo(item.texts[0] ?? '') : item.texts,
+      })),
       bounds,
     ) ??
     [];
-  const rowHeight = (oneLine ? 1 : 2) * LINE + 2;
+  // Rows of labels a little apart, so that each reads as its own.
+  const rowHeight = Math.max(0, ...spots.map((spot) => spot.lines.length)) * LINE + 5;
   const labelRowCount = spots.length ? Math.max(...spots.map((spot) => spot.row)) + 1 : 0;
-  const height = labelRowCount * rowHeight + markRowCount * MARK_ROW + PADDING;
-  const marksTop = -height + PADDING / 2 + labelRowCount * rowHeight;
-  const labels = labelled.flatMap((item, index): LaneLabel[] => {
+  const height = labelRowCount * rowHeight + MARKER_HEIGHT + PADDING;
+  const markersTop = -height + PADDING / 2 + labelRowCount * rowHeight;
+  const keys = labelled.flatMap((item, index) => {
     const spot: LabelSpot | undefined = spots[index];
     if (!spot) return [];
     const start = spot.left === item.x;
-    const y = marksTop - (spot.row * rowHeight + 4);
-    return [
-      {
-        text: item.text,
-        lines: spot.lines,
-        date: item.date,
-        x: start ? item.x + 2 : item.x - 2,
-        y,
-        top: y - 10 - (spot.lines.length - 1) * LINE,
-        anchor: start ? 'start' : 'end',
-      },
-    ];
+    const y = markersTop - (spot.row * rowHeight + 5);
+    const top = y - 10 - (spot.lines.length - 1) * LINE;
+    const label: LaneLabel = {
+      text: item.texts.join(' · '),
+      lines: spot.lines,
+      date: item.date,
+      x: start ? item.x + 2 : item.x - 2,
+      y,
+      top,
+      anchor: start ? 'start' : 'end',
+    };
+    const rule: KeyRule = { x: item.x, top, category: item.category };
+    return [{ label, rule }];
   });
   return {
-    marks: shown.map(({ event, x: at }, index) => {
-      const y = marksTop + (markRowCount - 1 - (rows[index] ?? 0)) * MARK_ROW;
-      const label = event.label
-        ? labels.find((item) => item.date === event.date && item.text === event.label)
-        : undefined;
-      return { ...event, x: at, y, ruleTop: label ? label.top : y + MARK_ROW - 2 };
+    markers: groups.map((group) => {
+      const members = group.members.flatMap((index) => shown[index] ?? []);
+      return marker(
+        members.map((item) => item.event),
+        members.map((item) => item.x),
+        group.x,
+        markersTop,
+      );
     }),
-    labels,
+    rules: keys.map((key) => key.rule),
+    labels: keys.map((key) => key.label),
     height,
   };
 }

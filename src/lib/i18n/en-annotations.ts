@@ -1,5 +1,6 @@
 import type { KeyEventId } from '$lib/charts/key-events';
 import type { EventCategory } from '$lib/schema/context-tables';
+import { countOf } from './plural';
 
 /** The words of the dated events on the time charts; a second language implements this. */
 export interface AnnotationWords {
@@ -9,6 +10,10 @@ export interface AnnotationWords {
   keyLabel: Record<KeyEventId, string>;
   /** What a marker says to a screen reader and as its tooltip's title. */
   marker: (date: string, category: string, description: string) => string;
+  /** The heading of a group's list: how many events, over which days. */
+  groupHeading: (count: number, span: string) => string;
+  /** A group marker's accessible name: its heading, then every event's `marker` words. */
+  groupName: (heading: string, events: readonly string[]) => string;
   filterLegend: string;
   filterHint: string;
   tableCaption: string;
@@ -33,8 +38,11 @@ export const annotationWords: AnnotationWords = {
     mfaMandatory: 'MFA made mandatory',
   },
   marker: (date, category, description) => `${date}, ${category}: ${description}`,
+  groupHeading: (count, span) => `${countOf('en', count, 'event', 'events')}, ${span}`,
+  groupName: (heading, events) => `${heading}: ${events.join('; ')}`,
   filterLegend: 'Events',
-  filterHint: 'Markers above the chart; focus or hover one for details.',
+  filterHint:
+    'Markers above the chart; a number stands for several events. Hover, focus or tap one to list them.',
   tableCaption: 'Events marked on the chart',
   noneShown: 'No events shown: every category is switched off.',
   columns: { date: 'Date', category: 'Who', description: 'What happened', source: 'Source' },
