@@ -39,7 +39,9 @@ function fileOf(files: readonly CsvFile[], name: string): CsvFile {
 
 async function readTable(options: AddReleaseOptions, output: string[]): Promise<PublishedTable> {
   const bytes = await readFile(options.file).catch((error: NodeJS.ErrnoException) =>
-    refuse(`${options.file}: cannot be read (${error.code ?? error.message})`),
+    refuse(
+      `${options.file}: ${error.code === 'ENOENT' ? 'no such file' : `cannot be read (${error.message})`}`,
+    ),
   );
   const grid = await readGrid(options.file, new Uint8Array(bytes), options.sheet);
   if ('problem' in grid) return refuse(`${options.file}: ${grid.problem}`);

@@ -112,5 +112,6 @@ export function releaseRows(
     source_url: options.source,
     note: options.note,
   };
-  return reader.issues.length > 0 ? { issues: reader.issues } : { release, monthly };
+  const issues = reader.issues.sort((a, b) => a.line - b.line);
+  return issues.length > 0 ? { issues } : { release, monthly };
 }
