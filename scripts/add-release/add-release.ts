@@ -119,7 +119,7 @@ async function run(options: AddReleaseOptions, output: string[]): Promise<void> 
     `Months (${rows.monthly.length} rows):`,
     ...monthsTable(rows.monthly),
     '',
-    ...revisionLines(verdict.revisions),
+    ...revisionLines(verdict.revisions, verdict.periods),
     '',
     ...checkLines(verdict.check),
     '',

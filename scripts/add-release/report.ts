@@ -1,7 +1,7 @@
 import type { CheckResult, ReleaseCheck } from '$lib/queries/release-check';
 import { MONTHLY_METRICS } from '$lib/schema/fsa-tables';
 import type { Row } from './release-rows';
-import type { Revision } from './revisions';
+import type { PeriodChange, Revision } from './revisions';
 
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const figure = (value: number) => number.format(value);
@@ -21,7 +21,10 @@ export function monthsTable(rows: readonly Row[]): string[] {
 }
 
 /** What the release revises, what it publishes first, and the months it adds. */
-export function revisionLines(revisions: readonly Revision[]): string[] {
+export function revisionLines(
+  revisions: readonly Revision[],
+  periods: readonly PeriodChange[],
+): string[] {
   const revised = revisions.filter((r) => r.before !== null && r.before !== r.value);
   const unchanged = revisions.filter((r) => r.before !== null && r.before === r.value).length;
   const first = revisions.filter((r) => r.before === null && !r.newMonth);
@@ -39,6 +42,12 @@ export function revisionLines(revisions: readonly Revision[]): string[] {
   if (first.length > 0) {
     lines.push('First figures for months published before:');
     for (const r of first) lines.push(`  ${r.month} ${r.metric}: ${figure(r.value)}`);
+  }
+  for (const p of periods) {
+    lines.push(
+      `Period of ${p.month}: now ${p.periodStart} to ${p.periodEnd} ` +
+        `(${p.beforeRelease} covered ${p.beforeStart} to ${p.beforeEnd})`,
+    );
   }
   lines.push(`Months it adds: ${added.length === 0 ? 'none' : added.join(', ')}`);
   return lines;

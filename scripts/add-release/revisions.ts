@@ -37,3 +37,29 @@ export async function releaseRevisions(db: Db, releaseId: string): Promise<Revis
     FROM (${perMetric.join('\n    UNION ALL')}) f
     ORDER BY f.month, f.metric_order`);
 }
+
+/** A month whose days the release counts differently from the release before it. */
+export interface PeriodChange {
+  readonly month: string;
+  readonly periodStart: string;
+  readonly periodEnd: string;
+  readonly beforeStart: string;
+  readonly beforeEnd: string;
+  readonly beforeRelease: string;
+}
+
+/** Months the release covers for other days than the newest earlier release did (1–16 April). */
+export async function periodChanges(db: Db, releaseId: string): Promise<PeriodChange[]> {
+  const id = sqlString(releaseId);
+  return db.query<PeriodChange>(`
+    SELECT n.month, n.period_start AS periodStart, n.period_end AS periodEnd,
+      e.period_start AS beforeStart, e.period_end AS beforeEnd, e.release_id AS beforeRelease
+    FROM fsa_monthly n JOIN (
+      SELECT month, period_start, period_end, release_id FROM fsa_monthly
+      WHERE release_id < ${id}
+      QUALIFY row_number() OVER (PARTITION BY month ORDER BY release_id DESC) = 1
+    ) e USING (month)
+    WHERE n.release_id = ${id}
+      AND (n.period_start <> e.period_start OR n.period_end <> e.period_end)
+    ORDER BY n.month`);
+}

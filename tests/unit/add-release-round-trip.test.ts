@@ -75,6 +75,9 @@ describe(
         '2025-04 fraudulent_trades: 736 → 2,746 (+2,010), was from 2025-04-18',
       );
       expect(output).toContain('2025-03 fraudulent_trades: 685 → 687 (+2), was from 2025-04-18');
+      expect(output).toContain(
+        'Period of 2025-04: now 2025-04-01 to 2025-04-30 (2025-04-18 covered 2025-04-01 to 2025-04-16)',
+      );
       expect(output).toContain('Months it adds: 2025-01');
     });
 
