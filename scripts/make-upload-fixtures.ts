@@ -13,14 +13,26 @@ const shiftJis = (text: string) =>
   Uint8Array.from(Encoding.convert(Encoding.stringToCode(text), { to: 'SJIS', from: 'UNICODE' }));
 const withMark = (mark: readonly number[], body: Uint8Array) => Uint8Array.from([...mark, ...body]);
 
-function utf16le(text: string): Uint8Array {
+function utf16(text: string, order: 'le' | 'be'): Uint8Array {
   const bytes = new Uint8Array(text.length * 2);
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    bytes[index * 2] = code & 0xff;
-    bytes[index * 2 + 1] = code >> 8;
+    bytes[index * 2 + (order === 'le' ? 0 : 1)] = code & 0xff;
+    bytes[index * 2 + (order === 'le' ? 1 : 0)] = code >> 8;
   }
   return bytes;
+}
+const utf16le = (text: string) => utf16(text, 'le');
+
+/** Windows-1252 (Latin-1 for these characters): one byte per character. */
+function latin1(text: string): Uint8Array {
+  return Uint8Array.from(
+    [...text].map((char) => {
+      const code = char.charCodeAt(0);
+      if (code > 0xff) throw new Error(`${char} is not Latin-1`);
+      return code;
+    }),
+  );
 }
 
 /** Deterministic bytes (a linear congruential generator), one in eight of them NUL. */
@@ -38,6 +50,51 @@ const FSA_TABLE = lines(
   '不正取引件数,33件,685件,736件,"1,454件"',
   '売却金額,約1億円,約131億円,約374億円,約506億円',
   '買付金額,約0.3億円,約128億円,約320億円,約448億円',
+);
+
+/**
+ * The FSA's table of 2025-06-05 (data/fsa_monthly.csv) as a journalist gets it from Excel: a title,
+ * a blank row, the header, a units row, the months, a 合計 row and ※ footnotes, with the
+ * trailing comma Excel leaves where a wider row above had a cell. Saved as "CSV (comma delimited)"
+ * by Japanese Excel: Shift_JIS, CRLF.
+ */
+const FSA_EXCEL_EXPORT = lines(
+  'インターネット取引サービスへの不正アクセス・不正取引の発生状況（2025年6月5日公表）,,,,,',
+  ',,,,,',
+  '発生時期,不正アクセス件数,不正取引件数,売却金額,買付金額,',
+  ',（件）,（件）,（億円）,（億円）,',
+  '2025年1月,96,39,約0.8,約0.7,',
+  '2025年2月,71,33,約1.0,約0.6,',
+  '2025年3月,"1,420",687,約129,約128,',
+  '2025年4月,"5,279","2,910","約1,540","約1,346",',
+  '2025年5月,"3,556","2,289","約1,101",約993,',
+  '合計,"10,422","5,958","約2,772","約2,468",',
+  ',,,,,',
+  '※ 件数・金額は証券会社からの報告に基づく暫定値であり、今後変わりうる。,,,,,',
+  '※ 売却金額・買付金額は不正取引による売買の総額であり、顧客の損失額ではない。,,,,,',
+);
+
+/** The same months as Excel's "Unicode Text" saves them: UTF-16LE with its mark, tab-separated. */
+const FSA_UNICODE_TEXT =
+  [
+    '月\t不正アクセス件数\t不正取引件数',
+    '2025年1月\t96\t39',
+    '2025年2月\t71\t33',
+    '2025年3月\t1,420\t687',
+  ].join('\r\n') + '\r\n';
+
+const LATIN1_TABLE = lines(
+  'région,année,plaintes,remarque',
+  'Zürich,2024,120,Süd',
+  'São Paulo,2024,85,«très élevé»',
+  'Malmö,2025,340,naïve café',
+);
+
+const TRAILING_COMMA = lines(
+  'id,name,lat,lon,',
+  '1,Example Tower,35.6586,139.7454',
+  '2,Sample Bridge,34.6937,135.5023,',
+  '3,Placeholder Hall,43.0621,141.3544',
 );
 
 const BROKER_CASES = lines(
@@ -93,6 +150,13 @@ const FIXTURES: Record<string, Uint8Array> = {
   'empty.csv': new Uint8Array(0),
   'blank-lines.csv': utf8('\r\n\n   \n\t\n'),
   'utf16.csv': withMark([0xff, 0xfe], utf16le(lines('date\tbroker', '2025-04-16\tExample'))),
+  'fsa-excel-export-2025-06-05.sjis.csv': shiftJis(FSA_EXCEL_EXPORT),
+  'unicode-text.utf16le.txt': withMark([0xff, 0xfe], utf16le(FSA_UNICODE_TEXT)),
+  'unicode-text.utf16be.txt': withMark([0xfe, 0xff], utf16(FSA_UNICODE_TEXT, 'be')),
+  'no-mark.utf16le.txt': utf16le(FSA_UNICODE_TEXT),
+  'no-mark.utf16be.txt': utf16(FSA_UNICODE_TEXT, 'be'),
+  'latin1.csv': latin1(LATIN1_TABLE),
+  'trailing-comma.csv': utf8(TRAILING_COMMA),
   'binary.bin': Uint8Array.from([...PNG_SIGNATURE, ...pseudoRandomBytes(300)]),
   'ragged.csv': utf8(
     lines(

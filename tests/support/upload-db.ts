@@ -6,6 +6,7 @@ import { buildPlan, defaultChoices, type UploadChoices } from '$lib/upload/build
 import { loadUpload } from '$lib/upload/load-upload';
 import { PIVOT_NOTE, pivotedBatches } from '$lib/upload/pivoted-batches';
 import { recordBatches } from '$lib/upload/record-batches';
+import { recordFilterOf } from '$lib/upload/record-filter';
 import { sniff } from '$lib/upload/sniff/sniff';
 import { tableNameFor } from '$lib/upload/table-name';
 import type { Sniffed } from '$lib/upload/types';
@@ -19,7 +20,8 @@ export async function openLockedDatasetDb(): Promise<Db> {
 }
 
 async function* batchesOf(bytes: Uint8Array, sniffed: Sniffed) {
-  for await (const { batch } of recordBatches([bytes], sniffed)) yield batch;
+  const options = { ...sniffed, ...recordFilterOf(sniffed) };
+  for await (const { batch } of recordBatches([bytes], options)) yield batch;
 }
 
 let uploads = 0;
@@ -54,7 +56,7 @@ export async function uploadBytes(
     headers: sniffed.headers,
     delimiter: pivoted ? ',' : sniffed.delimiter,
     batches: pivoted ? pivotedBatches(sniffed) : batchesOf(bytes, sniffed),
-    notes: pivoted ? [PIVOT_NOTE] : [],
+    notes: [...(sniffed.notes ?? []), ...(pivoted ? [PIVOT_NOTE] : [])],
     signal,
   });
 }

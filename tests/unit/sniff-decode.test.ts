@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeAsChosen, decodeSample, detectEncoding } from '$lib/upload/sniff/decode';
-import { BINARY_PROBLEM, EMPTY_PROBLEM, UTF16_PROBLEM } from '$lib/upload/sniff/text-bytes';
+import { BINARY_PROBLEM, EMPTY_PROBLEM } from '$lib/upload/sniff/text-bytes';
 import { readFixture } from '../fixtures/uploads/read-fixture';
 
 const encodingOf = (name: string) => detectEncoding(readFixture(name));
@@ -44,9 +44,10 @@ describe('detectEncoding', () => {
     expect(decodeSample(cut, 'shift_jis')).toBe('発');
   });
 
-  it('names binary files, UTF-16 files and empty files as problems', () => {
+  it('names binary files and empty files as problems, and reads UTF-16 by its mark', () => {
     expect(encodingOf('binary.bin')).toEqual({ problem: BINARY_PROBLEM });
-    expect(encodingOf('utf16.csv')).toEqual({ problem: UTF16_PROBLEM });
+    expect(encodingOf('utf16.csv')).toEqual({ encoding: 'utf-16le' });
+    expect(encodingOf('unicode-text.utf16be.txt')).toEqual({ encoding: 'utf-16be' });
     expect(encodingOf('empty.csv')).toEqual({ problem: EMPTY_PROBLEM });
     expect(detectEncoding(Uint8Array.from([0xef, 0xbb, 0xbf]))).toEqual({ problem: EMPTY_PROBLEM });
   });
@@ -56,14 +57,26 @@ describe('detectEncoding', () => {
     expect(detectEncoding(bytes)).toEqual({ problem: BINARY_PROBLEM });
   });
 
-  it('recognises UTF-16 without a byte-order mark', () => {
-    const bytes = readFixture('utf16.csv').subarray(2);
-    expect(detectEncoding(bytes)).toEqual({ problem: UTF16_PROBLEM });
+  it('recognises UTF-16 without a byte-order mark, in either byte order', () => {
+    expect(detectEncoding(readFixture('utf16.csv').subarray(2))).toEqual({ encoding: 'utf-16le' });
+    expect(encodingOf('no-mark.utf16le.txt')).toEqual({ encoding: 'utf-16le' });
+    expect(encodingOf('no-mark.utf16be.txt')).toEqual({ encoding: 'utf-16be' });
+    expect(decodeSample(readFixture('no-mark.utf16be.txt'), 'utf-16be')).toMatch(/^月\t不正/);
   });
 
-  it('says so when the bytes are neither UTF-8 nor Shift_JIS', () => {
+  it('reads bytes that are neither UTF-8 nor Shift_JIS as Windows-1252 (Latin-1)', () => {
     const result = detectEncoding(Uint8Array.from([0x61, 0x2c, 0x62, 0x0a, 0xff, 0xfd, 0x0a]));
-    expect(result).toHaveProperty('problem');
+    expect(result).toEqual({ encoding: 'windows-1252' });
+  });
+
+  it('takes Latin-1 that happens to be valid Shift_JIS for Latin-1 all the same', () => {
+    // "é" (0xE9) followed by "t" is a valid Shift_JIS kanji's two bytes.
+    const bytes = readFixture('latin1.csv');
+    expect(
+      new TextDecoder('shift_jis', { fatal: true }).decode(Uint8Array.of(0xe9, 0x74)),
+    ).toHaveLength(1);
+    expect(detectEncoding(bytes)).toEqual({ encoding: 'windows-1252' });
+    expect(decodeSample(bytes, 'windows-1252')).toContain('Zürich,2024,120,Süd');
   });
 });
 

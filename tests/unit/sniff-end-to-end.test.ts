@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { inEnglish } from '../support/in-english';
 import { TABLES } from '$lib/schema';
 import { BLANK_PROBLEM, sniff, type SniffReport } from '$lib/upload/sniff/sniff';
-import { BINARY_PROBLEM, EMPTY_PROBLEM, UTF16_PROBLEM } from '$lib/upload/sniff/text-bytes';
+import { BINARY_PROBLEM, EMPTY_PROBLEM } from '$lib/upload/sniff/text-bytes';
 import { readFixture } from '../fixtures/uploads/read-fixture';
 
 function sniffed(bytes: Uint8Array, truncated = false): SniffReport {
@@ -33,13 +33,13 @@ describe('sniff', () => {
       // release_id, confidence and source_url are not in the FSA's table: 3 of 6 required found.
       expect(report.suggestion.score).toBe(0.5);
       expect(report.suggestion.columns).toEqual([
-        { source: 0, target: 'month', unit: null },
-        { source: 1, target: 'period_start', unit: null },
-        { source: 2, target: 'period_end', unit: null },
-        { source: 3, target: 'unauthorized_access', unit: null },
-        { source: 4, target: 'fraudulent_trades', unit: null },
-        { source: 5, target: 'sell_oku_yen', unit: 'oku_yen' },
-        { source: 6, target: 'buy_oku_yen', unit: 'oku_yen' },
+        { source: 0, target: 'month', unit: null, why: 'header' },
+        { source: 1, target: 'period_start', unit: null, why: 'header' },
+        { source: 2, target: 'period_end', unit: null, why: 'header' },
+        { source: 3, target: 'unauthorized_access', unit: null, why: 'header' },
+        { source: 4, target: 'fraudulent_trades', unit: null, why: 'header' },
+        { source: 5, target: 'sell_oku_yen', unit: 'oku_yen', why: 'header' },
+        { source: 6, target: 'buy_oku_yen', unit: 'oku_yen', why: 'header' },
       ]);
     }
   });
@@ -60,8 +60,14 @@ describe('sniff', () => {
       source: 4,
       target: 'sell_oku_yen',
       unit: 'yen',
+      why: 'header',
     });
-    expect(report.suggestion.columns[5]).toEqual({ source: 5, target: 'buy_oku_yen', unit: 'yen' });
+    expect(report.suggestion.columns[5]).toEqual({
+      source: 5,
+      target: 'buy_oku_yen',
+      unit: 'yen',
+      why: 'header',
+    });
   });
 
   it('suggests incidents for the English file with a BOM, and previews 20 rows as written', () => {
@@ -163,12 +169,87 @@ describe('sniff', () => {
     expect(sniffFixture('free-table.csv').suggestion.table).toBeNull();
   });
 
-  it('names the problem with empty, blank, binary and UTF-16 files', () => {
+  it('names the problem with empty, blank and binary files', () => {
     const problem = (name: string) => sniff(readFixture(name), { truncated: false });
     expect(problem('empty.csv')).toEqual({ problem: EMPTY_PROBLEM });
     expect(problem('blank-lines.csv')).toEqual({ problem: BLANK_PROBLEM });
     expect(problem('binary.bin')).toEqual({ problem: BINARY_PROBLEM });
-    expect(problem('utf16.csv')).toEqual({ problem: UTF16_PROBLEM });
+    expect(sniff(readFixture('binary.bin'), { truncated: false, encoding: 'utf-16le' })).toEqual({
+      problem: BINARY_PROBLEM,
+    });
+  });
+
+  it.each([
+    ['unicode-text.utf16le.txt', 'utf-16le'],
+    ['unicode-text.utf16be.txt', 'utf-16be'],
+    ['no-mark.utf16le.txt', 'utf-16le'],
+    ['no-mark.utf16be.txt', 'utf-16be'],
+  ])('reads Excel’s "Unicode Text" %s as %s, tab-separated', (name, encoding) => {
+    const report = sniffFixture(name);
+    expect(report).toMatchObject({ encoding, delimiter: '\t', headerLines: 1 });
+    expect(report.headers).toEqual(['月', '不正アクセス件数', '不正取引件数']);
+    expect(report.preview[2]).toEqual(['2025年3月', '1,420', '687']);
+    expect(report.suggestion.table).toBe('fsa_monthly');
+  });
+
+  it('reads a Latin-1 (Windows-1252) file, and UTF-8 when the reader chooses it', () => {
+    const bytes = readFixture('latin1.csv');
+    const report = sniffed(bytes);
+    expect(report.encoding).toBe('windows-1252');
+    expect(report.headers).toEqual(['région', 'année', 'plaintes', 'remarque']);
+    expect(report.preview[1]).toEqual(['São Paulo', '2024', '85', '«très élevé»']);
+    const chosen = sniff(bytes, { truncated: false, encoding: 'utf-8' });
+    expect('problem' in chosen ? 0 : chosen.replacementCharacters).toBeGreaterThan(0);
+  });
+
+  it('finds the FSA table in its Excel export (Shift_JIS, CRLF) and says what it left out', () => {
+    const report = sniffFixture('fsa-excel-export-2025-06-05.sjis.csv');
+    expect(report).toMatchObject({
+      encoding: 'shift_jis',
+      layout: 'rows',
+      headerLines: 1,
+      firstDataLine: 5,
+      skipLines: [10, 12, 13],
+      trailingEmptyCells: 1,
+      units: [null, '件', '件', '億円', '億円'],
+    });
+    expect(report.headers).toEqual([
+      '発生時期',
+      '不正アクセス件数',
+      '不正取引件数',
+      '売却金額',
+      '買付金額',
+    ]);
+    expect(report.preview.map((row) => row[0])).toEqual([
+      '2025年1月',
+      '2025年2月',
+      '2025年3月',
+      '2025年4月',
+      '2025年5月',
+    ]);
+    expect(report.suggestion.table).toBe('fsa_monthly');
+    expect(report.suggestion.columns).toEqual([
+      { source: 0, target: 'month', unit: null, why: 'values' },
+      { source: 1, target: 'unauthorized_access', unit: null, why: 'header' },
+      { source: 2, target: 'fraudulent_trades', unit: null, why: 'header' },
+      { source: 3, target: 'sell_oku_yen', unit: 'oku_yen', why: 'header' },
+      { source: 4, target: 'buy_oku_yen', unit: 'oku_yen', why: 'header' },
+    ]);
+    expect(inEnglish(report.notes)).toEqual([
+      'line 1 (“インターネット取引サービスへの不正アクセス・不正取引の発生状況（2025年6月5日公表）”) is above the table’s header, a title or note; it was not loaded',
+      'line 4 gives the columns’ units; they were read as units, not loaded as a row',
+      'line 10 (“合計 10,422 5,958 約2,772 約2,468”) states a total; it was not loaded, so sums are not counted twice',
+      'line 12 is a footnote (“※ 件数・金額は証券会社からの報告に基づく暫定値であり、今後変わりうる。”); it was not loaded',
+      'line 13 is a footnote (“※ 売却金額・買付金額は不正取引による売買の総額であり、顧客の損失額ではない。”); it was not loaded',
+      '1 column has neither a name nor a value (a comma at the end of the lines makes one); it was left out',
+    ]);
+  });
+
+  it('ignores the empty column a trailing comma makes in the header', () => {
+    const report = sniffFixture('trailing-comma.csv');
+    expect(report.headers).toEqual(['id', 'name', 'lat', 'lon']);
+    expect(report.trailingEmptyCells).toBe(1);
+    expect(report.preview).toHaveLength(3);
   });
 
   it('refuses a first megabyte without a line break', () => {

@@ -44,12 +44,12 @@ describe('suggestMapping', () => {
     expect(suggestion.table).toBe('incidents');
     expect(suggestion.score).toBe(1);
     expect(suggestion.columns).toEqual([
-      { source: 0, target: 'incident_date', unit: null },
-      { source: 1, target: 'broker', unit: null },
-      { source: 2, target: 'stock', unit: null },
-      { source: 3, target: 'ticker', unit: null },
-      { source: 4, target: 'sell_oku_yen', unit: 'yen' },
-      { source: 5, target: 'buy_oku_yen', unit: 'man_yen' },
+      { source: 0, target: 'incident_date', unit: null, why: 'header' },
+      { source: 1, target: 'broker', unit: null, why: 'header' },
+      { source: 2, target: 'stock', unit: null, why: 'header' },
+      { source: 3, target: 'ticker', unit: null, why: 'header' },
+      { source: 4, target: 'sell_oku_yen', unit: 'yen', why: 'header' },
+      { source: 5, target: 'buy_oku_yen', unit: 'man_yen', why: 'header' },
       { source: 6, target: null, unit: null },
     ]);
   });

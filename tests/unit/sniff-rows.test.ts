@@ -13,6 +13,7 @@ describe('sampleRows', () => {
         ['1,422件', 'x'],
         ['3', 'y\nz'],
       ],
+      lines: [1, 3, 5],
       complete: true,
       unclosedQuote: false,
     });
@@ -20,7 +21,12 @@ describe('sampleRows', () => {
 
   it('stops at maxRows and says the rows are not all', () => {
     const result = sampleRows('a\n1\n2\n3\n', ',', 2, false);
-    expect(result).toEqual({ rows: [['a'], ['1']], complete: false, unclosedQuote: false });
+    expect(result).toEqual({
+      rows: [['a'], ['1']],
+      lines: [1, 2],
+      complete: false,
+      unclosedQuote: false,
+    });
   });
 
   it('drops a last row cut by the end of the sample, and keeps one a line break ends', () => {
@@ -61,6 +67,7 @@ describe('sampleRows', () => {
         ['name', 'comment'],
         ['A', 'this quote is never closed\r\nB,fine\r\nC,also fine\r\n'],
       ],
+      lines: [1, 2],
       complete: true,
       unclosedQuote: true,
     });

@@ -84,6 +84,11 @@ export const SAMPLE_MESSAGES: { readonly [C in UploadMessageCode]: MessageOf<C> 
   'fsa-beyond-heading': { code: 'fsa-beyond-heading', rows: 2 },
   'fsa-pivoted': { code: 'fsa-pivoted' },
   'unclosed-quote': { code: 'unclosed-quote', row: 1 },
+  'row-above-table': { code: 'row-above-table', line: 1, text: '不正アクセス・不正取引の発生状況' },
+  'row-units': { code: 'row-units', line: 4 },
+  'row-total': { code: 'row-total', line: 10, label: '合計 10,422 5,958' },
+  'row-footnote': { code: 'row-footnote', line: 12, text: '※ 暫定値' },
+  'empty-columns': { code: 'empty-columns', columns: 1 },
   'plan-two-columns': {
     code: 'plan-two-columns',
     first: '日付',
@@ -99,6 +104,20 @@ export const SAMPLE_MESSAGES: { readonly [C in UploadMessageCode]: MessageOf<C> 
   },
   'plan-merge-built-in-only': { code: 'plan-merge-built-in-only' },
   'nothing-loaded': { code: 'nothing-loaded', file: 'ragged.csv' },
+  'file-too-large': {
+    code: 'file-too-large',
+    fileBytes: 2_070_000_000,
+    limitBytes: 3_328_599_654,
+    fitsShare: 0.28,
+    fitsRows: 11_200_000,
+    command: `duckdb takeover.duckdb -c "CREATE TABLE upload_big AS FROM read_csv('big.csv')"`,
+  },
+  'engine-read-failed': {
+    code: 'engine-read-failed',
+    line: 12,
+    column: 3,
+    detail: 'Invalid Input Error: The CSV Parser state machine reached an invalid state',
+  },
   'merge-duplicate-key': {
     code: 'merge-duplicate-key',
     key: ['release_id', 'month'],

@@ -1,4 +1,5 @@
 import type { MessageOf, UploadMessage, UploadMessageCode } from '$lib/upload/upload-message';
+import { formatCount } from '$lib/format/numbers';
 import { countOf } from './plural';
 
 /** How each upload message reads; `say` renders a message nested in another. */
@@ -21,8 +22,9 @@ function dayInWords(iso: string): string {
 const ERA = { reiwa: 'Reiwa', heisei: 'Heisei' } as const;
 const UNDERSTOOD = '(digits, separators, 約, 万/億 and a unit are understood)';
 
-/** A size as the reader thinks of it: whole megabytes, else kilobytes. */
+/** A size as the reader thinks of it: gigabytes to one decimal, whole megabytes, else kilobytes. */
 function sizeText(bytes: number): string {
+  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(1)} GB`;
   const megabytes = Math.floor(bytes / 1_000_000);
   return megabytes >= 1 ? `${megabytes} MB` : `${Math.max(1, Math.floor(bytes / 1000))} KB`;
 }
@@ -95,7 +97,7 @@ export const uploadMessageWords: UploadMessageWords = {
   'file-utf16': () =>
     'the file is saved as UTF-16 text (what Excel calls "Unicode Text"); save it as UTF-8 CSV ("CSV UTF-8") or Shift_JIS CSV and upload it again',
   'file-unreadable': () =>
-    'the file is neither UTF-8 nor Shift_JIS text; save it as UTF-8 CSV ("CSV UTF-8" in Excel) and upload it again, or choose its encoding',
+    'the file is not text in any encoding we read (UTF-8, Shift_JIS, UTF-16, Windows-1252); save it as UTF-8 CSV ("CSV UTF-8" in Excel) and upload it again, or choose its encoding',
   'file-blank': () => 'the file holds only blank lines',
   'file-header-only': () => 'the file has a header row and no rows of data under it',
   'file-first-line-too-long': ({ bytes }) =>
@@ -122,6 +124,15 @@ export const uploadMessageWords: UploadMessageWords = {
     'The file is the FSA’s own table (one column per month); it was turned into one row per month, and line numbers count those rows: line 2 is the first month.',
   'unclosed-quote': ({ row }) =>
     `a quote in data row ${row} is never closed, so everything after it was read as one cell`,
+  'row-above-table': ({ line, text }) =>
+    `line ${line} (“${text}”) is above the table’s header, a title or note; it was not loaded`,
+  'row-units': ({ line }) =>
+    `line ${line} gives the columns’ units; they were read as units, not loaded as a row`,
+  'row-total': ({ line, label }) =>
+    `line ${line} (“${label}”) states a total; it was not loaded, so sums are not counted twice`,
+  'row-footnote': ({ line, text }) => `line ${line} is a footnote (“${text}”); it was not loaded`,
+  'empty-columns': ({ columns }) =>
+    `${countOf('en', columns, 'column has', 'columns have')} neither a name nor a value (a comma at the end of the lines makes one); ${columns === 1 ? 'it was' : 'they were'} left out`,
   'plan-two-columns': ({ first, second, target }) =>
     `"${first}" and "${second}" both go to ${target}`,
   'plan-required': ({ column }) =>
@@ -129,6 +140,12 @@ export const uploadMessageWords: UploadMessageWords = {
   'plan-bad-constant': ({ column, value, reason }, say) => `${column} "${value}" ${say(reason)}`,
   'plan-merge-built-in-only': () => 'only a built-in table can be appended to or replaced',
   'nothing-loaded': ({ file }) => `no row of ${file} could be loaded. Nothing was changed.`,
+  'file-too-large': ({ fileBytes, limitBytes, fitsShare, fitsRows, command }) =>
+    `${sizeText(fileBytes)} is more than this browser can hold: DuckDB in a web page may use ${sizeText(limitBytes)} of memory, and from the rows read so far this file would need more. About ${Math.floor(fitsShare * 100)}% of it would fit (about ${formatCount(fitsRows)} rows). Split the file into parts of that size, or save only the columns you need, and upload again; or run the same load with DuckDB on a computer: ${command}. Nothing was changed.`,
+  'engine-read-failed': ({ line, column }) =>
+    line === null
+      ? 'DuckDB could not read the file as a table.'
+      : `DuckDB could not read line ${line}${column === null ? '' : `, column ${column},`} of the file as a row of the table; check that line for a stray quote or a line break inside a cell.`,
   'merge-duplicate-key': ({ key, value, table, lines }) =>
     `${key.join(' + ')} ${value} would appear twice in ${table} (your line ${lines}). Nothing was changed.`,
   'merge-unknown-reference': ({ table, column, value, target }) =>

@@ -12,6 +12,7 @@ const UNDERSTOOD = '（数字、桁区切り、約、万・億、単位を読み
 
 /** A size in whole megabytes, else kilobytes (units written as Japanese writes them too). */
 function sizeText(bytes: number): string {
+  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(1)}GB`;
   const megabytes = Math.floor(bytes / 1_000_000);
   return megabytes >= 1 ? `${megabytes}MB` : `${Math.max(1, Math.floor(bytes / 1000))}KB`;
 }
@@ -86,7 +87,7 @@ export const jaUploadMessageWords: UploadMessageWords = {
   'file-utf16': () =>
     'ファイルがUTF-16のテキスト（Excelの「Unicodeテキスト」）で保存されています。UTF-8のCSV（「CSV UTF-8」）またはShift_JISのCSVとして保存し、もう一度アップロードしてください',
   'file-unreadable': () =>
-    'ファイルがUTF-8でもShift_JISでもありません。UTF-8のCSV（Excelの「CSV UTF-8」）として保存してもう一度アップロードするか、文字コードを選んでください',
+    'ファイルが読み取れる文字コード（UTF-8、Shift_JIS、UTF-16、Windows-1252）のテキストではありません。UTF-8のCSV（Excelの「CSV UTF-8」）として保存してもう一度アップロードするか、文字コードを選んでください',
   'file-blank': () => 'ファイルには空行しかありません',
   'file-header-only': () => 'ファイルには見出し行だけがあり、その下にデータの行がありません',
   'file-first-line-too-long': ({ bytes }) =>
@@ -113,6 +114,15 @@ export const jaUploadMessageWords: UploadMessageWords = {
     'このファイルは金融庁の表そのもの（月ごとに1列）です。月ごとに1行の形に変換しており、行番号は変換後の行を数えています（2行目が最初の月）。',
   'unclosed-quote': ({ row }) =>
     `データの${row}行目の引用符が閉じていないため、それ以降はすべて1つのセルとして読み取られています`,
+  'row-above-table': ({ line, text }) =>
+    `${line}行目（「${text}」）は表の見出し行より上にある表題や注記のため、読み込んでいません`,
+  'row-units': ({ line }) =>
+    `${line}行目は各列の単位を示す行のため、データの行ではなく単位として読み取りました`,
+  'row-total': ({ line, label }) =>
+    `${line}行目（「${label}」）は合計を示す行のため、二重に数えないよう読み込んでいません`,
+  'row-footnote': ({ line, text }) => `${line}行目は注記（「${text}」）のため、読み込んでいません`,
+  'empty-columns': ({ columns }) =>
+    `${countOf('ja', columns, '列')}は見出しも値もない空の列（行末のカンマなど）のため、除いています`,
   'plan-two-columns': ({ first, second, target }) =>
     `「${first}」と「${second}」の両方が${target}に割り当てられています`,
   'plan-required': ({ column }) =>
@@ -121,6 +131,12 @@ export const jaUploadMessageWords: UploadMessageWords = {
     `${column}の値「${value}」は${say(reason)}`,
   'plan-merge-built-in-only': () => '追加や置き換えができるのは組み込みのテーブルだけです',
   'nothing-loaded': ({ file }) => `${file}の行を1行も読み込めませんでした。何も変更していません。`,
+  'file-too-large': ({ fileBytes, limitBytes, fitsShare, fitsRows, command }) =>
+    `${sizeText(fileBytes)}のファイルは、このブラウザーでは扱えません。ウェブページ内のDuckDBが使えるメモリは${sizeText(limitBytes)}までで、ここまでに読んだ行から見積もると、このファイルにはそれ以上が必要です。収まるのはファイルの約${Math.floor(fitsShare * 100)}％（約${fitsRows.toLocaleString('ja-JP')}行）です。その大きさにファイルを分けるか、必要な列だけを保存してもう一度アップロードしてください。または、パソコン上のDuckDBで同じ読み込みを実行してください：${command}。何も変更していません。`,
+  'engine-read-failed': ({ line, column }) =>
+    line === null
+      ? 'DuckDBがファイルを表として読み取れませんでした。'
+      : `DuckDBがファイルの${line}行目${column === null ? '' : `${column}列目`}を表の行として読み取れませんでした。その行に余分な引用符やセル内の改行がないか確かめてください。`,
   'merge-duplicate-key': ({ key, value, table, lines }) =>
     `${key.join('＋')}が${value}の行が${table}で重複します（ファイルの${lines}行目）。何も変更していません。`,
   'merge-unknown-reference': ({ table, column, value, target }) =>

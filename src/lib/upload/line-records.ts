@@ -18,12 +18,38 @@ export interface RecordBatch {
   readonly overlong: readonly OverlongRecord[];
 }
 
-function isBlank(bytes: Uint8Array, start: number, end: number): boolean {
+/** Blank, or only empty cells (",,,,"), as spreadsheets export the rows below a table. */
+function isBlank(bytes: Uint8Array, start: number, end: number, delimiter: number): boolean {
   for (let index = start; index < end; index += 1) {
     const byte = bytes[index];
-    if (byte !== SPACE && byte !== TAB && byte !== CARRIAGE_RETURN) return false;
+    if (byte !== SPACE && byte !== TAB && byte !== CARRIAGE_RETURN && byte !== delimiter)
+      return false;
   }
   return true;
+}
+
+/** Cells in a record: delimiters outside quotes, plus one. */
+function cellsIn(bytes: Uint8Array, start: number, end: number, delimiter: number): number {
+  let cells = 1;
+  let quoted = false;
+  for (let index = start; index < end; index += 1) {
+    const byte = bytes[index];
+    if (byte === QUOTE) quoted = !quoted;
+    else if (byte === delimiter && !quoted) cells += 1;
+  }
+  return cells;
+}
+
+/** Which records the table finder said are not data. */
+export interface RecordFilter {
+  /** Records starting before this line are skipped (title, header, units rows). */
+  readonly firstLine?: number;
+  /** Records starting on these lines are skipped (totals, footnotes). */
+  readonly skipLines?: ReadonlySet<number>;
+  /** Empty cells a record may have beyond the table's last column (a trailing comma). */
+  readonly trailingEmptyCells?: number;
+  /** The table's number of columns: a record is cut to it only by dropping such empty cells. */
+  readonly width?: number;
 }
 
 class GrowingBuffer {
@@ -61,8 +87,26 @@ export class LineRecords {
     private readonly delimiter: number,
     headerRecords: number,
     private readonly maxRecordBytes: number,
+    private readonly filter: RecordFilter = {},
   ) {
     this.headerLeft = headerRecords;
+  }
+
+  private skipped(line: number): boolean {
+    return line < (this.filter.firstLine ?? 0) || (this.filter.skipLines?.has(line) ?? false);
+  }
+
+  /** Where the record ends once empty cells beyond the table's width are dropped. */
+  private trimmedEnd(data: Uint8Array, start: number, stop: number): number {
+    const extra = this.filter.trailingEmptyCells ?? 0;
+    if (extra === 0 || this.filter.width === undefined) return stop;
+    let end = data[stop - 1] === CARRIAGE_RETURN ? stop - 1 : stop;
+    let surplus = cellsIn(data, start, end, this.delimiter) - this.filter.width;
+    while (surplus > 0 && data[end - 1] === this.delimiter) {
+      end -= 1;
+      surplus -= 1;
+    }
+    return end;
   }
 
   push(chunk: Uint8Array): RecordBatch {
@@ -91,14 +135,15 @@ export class LineRecords {
         this.skipping = null;
       } else if (stop - start > this.maxRecordBytes) {
         overlong.push({ line: this.line, bytes: stop - start });
-      } else if (!isBlank(data, start, stop)) {
+      } else if (!isBlank(data, start, stop, this.delimiter) && !this.skipped(this.line)) {
         if (this.headerLeft > 0) this.headerLeft -= 1;
         else {
-          out.reserve(stop - start + 12);
+          const end = this.trimmedEnd(data, start, stop);
+          out.reserve(end - start + 12);
           out.writeNumber(this.line);
           out.bytes[out.length++] = this.delimiter;
-          out.bytes.set(data.subarray(start, stop), out.length);
-          out.length += stop - start;
+          out.bytes.set(data.subarray(start, end), out.length);
+          out.length += end - start;
           out.bytes[out.length++] = NEWLINE;
           records += 1;
         }

@@ -1,16 +1,18 @@
-import type { RecordBatch } from './line-records';
+import type { RecordBatch, RecordFilter } from './line-records';
+import type { ChosenEncoding } from './sniff/decode';
 import type { Sniffed, TextEncodingName } from './types';
 import type { UploadMessage } from './upload-message';
 
 /** What the page asks the upload worker to do. */
 export type ReaderRequest =
-  | { readonly type: 'sniff'; readonly file: Blob; readonly encoding?: 'utf-8' | 'shift_jis' }
+  | { readonly type: 'sniff'; readonly file: Blob; readonly encoding?: ChosenEncoding }
   | {
       readonly type: 'read';
       readonly file: Blob;
       readonly encoding: TextEncodingName;
       readonly delimiter: string;
       readonly headerLines: number;
+      readonly filter?: RecordFilter;
     }
   /** Sent after each batch is stored, so the worker never runs ahead of DuckDB. */
   | { readonly type: 'next' };

@@ -1,5 +1,6 @@
-import { LineRecords, type RecordBatch } from './line-records';
+import { LineRecords, type RecordBatch, type RecordFilter } from './line-records';
 import { MAX_RECORD_BYTES } from './stage-raw';
+import { decoderLabel } from './sniff/decode';
 import type { TextEncodingName } from './types';
 
 const BYTE_ORDER_MARK = 3;
@@ -8,12 +9,17 @@ export interface SplitOptions {
   readonly encoding: TextEncodingName;
   readonly delimiter: string;
   readonly headerLines: number;
+  readonly filter?: RecordFilter;
 }
 
-/** Turns a chunk of the file into UTF-8: Shift_JIS is decoded and re-encoded, UTF-8 passes. */
+/**
+ * Turns a chunk of the file into UTF-8: other encodings are decoded (a character split between
+ * chunks waits for the next) and re-encoded, UTF-8 passes. The decoder drops a UTF-16 byte-order
+ * mark itself.
+ */
 function utf8Converter(encoding: TextEncodingName) {
-  if (encoding !== 'shift_jis') return (bytes: Uint8Array) => bytes;
-  const decoder = new TextDecoder('shift_jis');
+  if (encoding === 'utf-8' || encoding === 'utf-8-bom') return (bytes: Uint8Array) => bytes;
+  const decoder = new TextDecoder(decoderLabel(encoding));
   const encoder = new TextEncoder();
   return (bytes: Uint8Array, last = false) =>
     encoder.encode(decoder.decode(bytes, { stream: !last }));
@@ -32,6 +38,7 @@ export async function* recordBatches(
     options.delimiter.charCodeAt(0),
     options.headerLines,
     MAX_RECORD_BYTES,
+    options.filter,
   );
   let skip = options.encoding === 'utf-8-bom' ? BYTE_ORDER_MARK : 0;
   let bytesRead = 0;

@@ -2,8 +2,12 @@ import type { CellReason, UploadMessage } from './upload-message';
 
 /** The contracts shared by the upload's sniffing, normalising, loading and reporting. */
 
-/** How the file's bytes were decoded. `utf-8-bom` is UTF-8 that starts with a byte-order mark. */
-export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'shift_jis';
+/**
+ * How the file's bytes were decoded. `utf-8-bom` is UTF-8 that starts with a byte-order mark;
+ * `windows-1252` is what browsers read Latin-1 (ISO-8859-1) as.
+ */
+export type TextEncodingName =
+  'utf-8' | 'utf-8-bom' | 'shift_jis' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export type Delimiter = ',' | '\t' | ';';
 
@@ -29,7 +33,11 @@ export interface ColumnMapping {
   readonly target: string | null;
   /** For amount columns: the unit of plain numbers, read from the header where it says. */
   readonly unit: AmountUnit | null;
+  /** Why the target was suggested: its header names it, or its values read as one (months). */
+  readonly why?: SuggestedBy;
 }
+
+export type SuggestedBy = 'header' | 'header-words' | 'values';
 
 /** The table a file seems to be, with the evidence: how many of its headers were recognised. */
 export interface MappingSuggestion {
@@ -56,4 +64,15 @@ export interface Sniffed {
   readonly suggestion: MappingSuggestion;
   /** What the sniffer left out and why (a stated-total column of the FSA's table, say). */
   readonly notes?: readonly UploadMessage[];
+  /**
+   * For a file read line by line: the line its data starts on (title, header and units rows are
+   * above it), and the lines from there on that are not data (blank rows, totals, footnotes).
+   * Without them, `headerLines` records are skipped and every later one is read.
+   */
+  readonly firstDataLine?: number;
+  readonly skipLines?: readonly number[];
+  /** Empty cells at the end of every record beyond the header's last name (a trailing comma). */
+  readonly trailingEmptyCells?: number;
+  /** Per column, the unit a units row or the header states (件, 億円), or null. */
+  readonly units?: readonly (string | null)[];
 }

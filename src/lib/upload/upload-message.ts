@@ -77,6 +77,11 @@ export interface UploadMessageParams {
   'fsa-beyond-heading': { rows: number };
   'fsa-pivoted': object;
   'unclosed-quote': { row: number };
+  'row-above-table': { line: number; text: string };
+  'row-units': { line: number };
+  'row-total': { line: number; label: string };
+  'row-footnote': { line: number; text: string };
+  'empty-columns': { columns: number };
   // Why the reader's choices cannot be loaded yet.
   'plan-two-columns': { first: string; second: string; target: string };
   'plan-required': { column: string };
@@ -84,6 +89,16 @@ export interface UploadMessageParams {
   'plan-merge-built-in-only': object;
   // Why a load stopped; nothing was changed.
   'nothing-loaded': { file: string };
+  'file-too-large': {
+    fileBytes: number;
+    limitBytes: number;
+    /** The share of the file that would fit, 0 to 1, and about how many of its rows that is. */
+    fitsShare: number;
+    fitsRows: number;
+    command: string;
+  };
+  /** DuckDB could not read the file at all; where it says, the line and column. */
+  'engine-read-failed': { line: number | null; column: number | null; detail: string };
   'merge-duplicate-key': { key: readonly string[]; value: string; table: string; lines: string };
   'merge-unknown-reference': { table: string; column: string; value: string; target: string };
 }

@@ -1,4 +1,5 @@
-import type { RecordBatch } from './line-records';
+import type { RecordBatch, RecordFilter } from './line-records';
+import type { ChosenEncoding } from './sniff/decode';
 import type { ReaderAnswer, ReaderRequest } from './reader-messages';
 import type { Sniffed, TextEncodingName } from './types';
 import type { UploadMessage } from './upload-message';
@@ -10,7 +11,7 @@ function startWorker(): Worker {
 /** Reads the start of a file in a worker: encoding, delimiter, header, preview, suggestion. */
 export function sniffFile(
   file: Blob,
-  encoding?: 'utf-8' | 'shift_jis',
+  encoding?: ChosenEncoding,
 ): Promise<Sniffed | { problem: UploadMessage }> {
   const worker = startWorker();
   return new Promise<Sniffed | { problem: UploadMessage }>((resolve, reject) => {
@@ -28,6 +29,7 @@ export interface ReadOptions {
   readonly encoding: TextEncodingName;
   readonly delimiter: string;
   readonly headerLines: number;
+  readonly filter?: RecordFilter;
   readonly signal: AbortSignal;
   readonly onProgress: (bytesRead: number) => void;
 }
@@ -59,6 +61,7 @@ export async function* readRecordBatches(
     encoding: options.encoding,
     delimiter: options.delimiter,
     headerLines: options.headerLines,
+    filter: options.filter,
   } satisfies ReaderRequest);
   try {
     for (;;) {

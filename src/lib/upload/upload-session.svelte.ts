@@ -4,6 +4,8 @@ import { buildPlan, defaultChoices, type UploadChoices } from './build-plan';
 import { loadUpload, NothingLoaded } from './load-upload';
 import { MergeRefused } from './merge-into-table';
 import { PIVOT_NOTE, pivotedBatches } from './pivoted-batches';
+import { recordFilterOf } from './record-filter';
+import type { ChosenEncoding } from './sniff/decode';
 import { tableNameFor } from './table-name';
 import type { Sniffed } from './types';
 import { readRecordBatches, sniffFile } from './upload-reader';
@@ -49,7 +51,7 @@ export class UploadSession {
   error = $state.raw<UploadFailure | null>(null);
   private controller: AbortController | null = null;
 
-  async choose(file: File, encoding?: 'utf-8' | 'shift_jis') {
+  async choose(file: File, encoding?: ChosenEncoding) {
     // A load still running is cancelled and forgotten: its outcome no longer matters.
     this.cancel();
     this.controller = null;
@@ -94,7 +96,7 @@ export class UploadSession {
         : readRecordBatches(file, {
             encoding: sniffed.encoding,
             delimiter: sniffed.delimiter,
-            headerLines: sniffed.headerLines,
+            ...recordFilterOf(sniffed),
             signal: controller.signal,
             onProgress: (bytes) => (this.bytesRead = bytes),
           });

@@ -1,18 +1,12 @@
 import type { UploadMessage } from '../upload-message';
 import type { Sniffed } from '../types';
-import {
-  countReplacements,
-  decodeAsChosen,
-  decodeSample,
-  detectEncoding,
-  type ChosenEncoding,
-} from './decode';
+import { decodeForSniffing, type ChosenEncoding } from './decode';
 import { detectDelimiter } from './delimiter';
+import { findTable } from './find-table';
 import { isFsaWideLayout, pivotFsaWide } from './fsa-wide';
-import { detectHeader, placeholderHeaders, uniqueHeaders } from './header';
+import { placeholderHeaders, uniqueHeaders } from './header';
 import { suggestMapping, suggestMappingFor } from './mapping';
 import { sampleRows } from './rows';
-import { byteProblem } from './text-bytes';
 
 export interface SniffOptions {
   /** The bytes are the start of a longer file. */
@@ -32,36 +26,23 @@ export interface SniffReport extends Sniffed {
 }
 
 export const BLANK_PROBLEM: UploadMessage = { code: 'file-blank' };
-const SAMPLE_ROWS = 100;
+/** Rows read to find the table (its totals and footnotes); the suggestion reads fewer. */
+const SAMPLE_ROWS = 5000;
+const SUGGESTION_ROWS = 100;
 const PREVIEW_ROWS = 20;
-
-const padded = (cells: readonly string[], width: number) => [
-  ...cells,
-  ...Array<string>(Math.max(0, width - cells.length)).fill(''),
-];
 
 const HEADER_ONLY_PROBLEM: UploadMessage = { code: 'file-header-only' };
 
-const unclosedQuoteNote = (row: number): UploadMessage => ({ code: 'unclosed-quote', row });
+const filledCount = (row: readonly string[]) => row.filter((cell) => cell.trim() !== '').length;
 
-function decode(bytes: Uint8Array, options: SniffOptions) {
-  if (options.encoding === undefined) {
-    const detected = detectEncoding(bytes);
-    if ('problem' in detected) return detected;
-    const text = decodeSample(bytes, detected.encoding);
-    // Only a file marked UTF-8 is decoded unchecked; the others decoded cleanly to be detected.
-    return { encoding: detected.encoding, text, replacements: countReplacements(text) };
-  }
-  const problem = byteProblem(bytes);
-  return problem === null ? decodeAsChosen(bytes, options.encoding) : { problem };
-}
+const unclosedQuoteNote = (row: number): UploadMessage => ({ code: 'unclosed-quote', row });
 
 /** Reads the start of an uploaded file far enough to preview it and suggest where it goes. */
 export function sniff(
   bytes: Uint8Array,
   options: SniffOptions,
 ): SniffReport | { problem: UploadMessage } {
-  const decoded = decode(bytes, options);
+  const decoded = decodeForSniffing(bytes, options.encoding);
   if ('problem' in decoded) return decoded;
   if (decoded.text.trim() === '') return { problem: BLANK_PROBLEM };
   const delimiter = detectDelimiter(decoded.text);
@@ -73,10 +54,20 @@ export function sniff(
     delimiter,
     replacementCharacters: decoded.replacements,
   };
-
-  if (isFsaWideLayout(sampled.rows)) {
-    const pivot = pivotFsaWide(sampled.rows, { year: options.year });
+  // The FSA's own layout has months, not names, across its header: look for it past any title.
+  const wideStart = Math.max(
+    0,
+    sampled.rows.findIndex((row) => filledCount(row) >= 2),
+  );
+  const wideRows = sampled.rows.slice(wideStart);
+  if (isFsaWideLayout(wideRows)) {
+    const pivot = pivotFsaWide(wideRows, { year: options.year });
     if ('problem' in pivot) return pivot;
+    const above = sampled.rows.slice(0, wideStart).map((row, index): UploadMessage => ({
+      code: 'row-above-table',
+      line: sampled.lines[index] ?? index + 1,
+      text: row.filter((cell) => cell.trim() !== '').join(' '),
+    }));
     return {
       ...found,
       headerLines: 1,
@@ -86,26 +77,38 @@ export function sniff(
       // All of them: the pivoted rows are loaded from here, and a table has a column per month.
       preview: pivot.rows,
       suggestion: suggestMappingFor('fsa_monthly', pivot.header, pivot.rows),
-      notes: pivot.notes,
+      notes: [...above, ...pivot.notes],
     };
   }
 
-  const headerLines = detectHeader(sampled.rows);
-  const data = sampled.rows.slice(headerLines);
-  if (data.length === 0 && !options.truncated) return { problem: HEADER_ONLY_PROBLEM };
-  const width = Math.max(...sampled.rows.map((row) => row.length));
-  const firstRow = sampled.rows[0] ?? [];
-  // Cells beyond the header's last name get column_N names like any unnamed column.
-  const named = headerLines === 1 ? uniqueHeaders(padded(firstRow, width)) : null;
-  const headers = named?.headers ?? placeholderHeaders(width);
+  const table = findTable(sampled.rows, sampled.lines);
+  const tableRows = table.rows.map((row) => [...row.cells]);
+  const headerLines = table.headerRow === null ? 0 : 1;
+  if (tableRows.length === 0 && !options.truncated) return { problem: HEADER_ONLY_PROBLEM };
+  const named = headerLines === 1 ? uniqueHeaders(table.header) : null;
+  const headers = named?.headers ?? placeholderHeaders(table.width);
+  const ignored = new Set(table.emptyColumns.filter((column) => column < table.width));
+  const firstDataLine = table.rows[0]?.line ?? (sampled.lines.at(-1) ?? 0) + 1;
   return {
     ...found,
     headerLines,
     layout: 'rows',
     headers,
     duplicateHeaders: named?.duplicates ?? [],
-    preview: data.slice(0, PREVIEW_ROWS),
-    suggestion: suggestMapping(headers, data),
-    notes: sampled.unclosedQuote ? [unclosedQuoteNote(sampled.rows.length - headerLines)] : [],
+    preview: tableRows.slice(0, PREVIEW_ROWS),
+    suggestion: suggestMapping(headers, tableRows.slice(0, SUGGESTION_ROWS), {
+      units: table.units,
+      ignored,
+    }),
+    firstDataLine,
+    skipLines: [...table.skippedLines, ...table.leftOutLines].filter(
+      (line) => line > firstDataLine,
+    ),
+    trailingEmptyCells: table.emptyColumns.filter((column) => column >= table.width).length,
+    units: table.units,
+    notes: [
+      ...table.notes,
+      ...(sampled.unclosedQuote ? [unclosedQuoteNote(tableRows.length)] : []),
+    ],
   };
 }
