@@ -119,7 +119,7 @@ async function run(options: AddReleaseOptions, output: string[]): Promise<void> 
     `Months (${rows.monthly.length} rows):`,
     ...monthsTable(rows.monthly),
     '',
-    ...revisionLines(verdict.revisions, verdict.periods),
+    ...revisionLines(verdict.changes),
     '',
     ...checkLines(verdict.check),
     '',

@@ -2,13 +2,13 @@ import { loadDataset, type CsvFile } from '$lib/db/load-dataset';
 import { openNodeDb } from '$lib/db/node';
 import { ValidationError, type ValidationIssue } from '$lib/ingest/issue';
 import { releaseChecks, type ReleaseCheck } from '$lib/queries/release-check';
-import { periodChanges, releaseRevisions, type PeriodChange, type Revision } from './revisions';
+import { releaseChanges, type ReleaseChange } from '$lib/queries/release-changes';
 
 /** What the dataset with the new release says of it. */
 export interface DatasetVerdict {
   readonly check: ReleaseCheck | null;
-  readonly revisions: readonly Revision[];
-  readonly periods: readonly PeriodChange[];
+  /** Each figure it published against the one current before it, as the page shows them. */
+  readonly changes: readonly ReleaseChange[];
 }
 
 /**
@@ -24,11 +24,7 @@ export async function checkDataset(
   try {
     await loadDataset(db, files);
     const check = (await releaseChecks(db)).find((entry) => entry.release_id === releaseId);
-    return {
-      check: check ?? null,
-      revisions: await releaseRevisions(db, releaseId),
-      periods: await periodChanges(db, releaseId),
-    };
+    return { check: check ?? null, changes: (await releaseChanges(db, releaseId)).changes };
   } catch (error) {
     if (error instanceof ValidationError) return { issues: error.issues };
     throw error;

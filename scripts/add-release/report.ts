@@ -1,7 +1,7 @@
 import type { CheckResult, ReleaseCheck } from '$lib/queries/release-check';
 import { MONTHLY_METRICS } from '$lib/schema/fsa-tables';
 import type { Row } from './release-rows';
-import type { PeriodChange, Revision } from './revisions';
+import type { ReleaseChange } from '$lib/queries/release-changes';
 
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const figure = (value: number) => number.format(value);
@@ -20,35 +20,43 @@ export function monthsTable(rows: readonly Row[]): string[] {
   return cells.map((line) => `  ${line.map(aligned).join('  ')}`);
 }
 
+/** Months the release counts for other days than the figure before it did (1–16 April → April). */
+function periodLines(changes: readonly ReleaseChange[]): string[] {
+  const moved = changes.filter(
+    (c) =>
+      c.previousPeriodStart !== null &&
+      (c.previousPeriodStart !== c.periodStart || c.previousPeriodEnd !== c.periodEnd),
+  );
+  const months = [...new Map(moved.map((c) => [c.month, c])).values()];
+  return months.map(
+    (c) =>
+      `Period of ${c.month}: now ${c.periodStart} to ${c.periodEnd} ` +
+      `(${c.previousRelease} covered ${c.previousPeriodStart} to ${c.previousPeriodEnd})`,
+  );
+}
+
 /** What the release revises, what it publishes first, and the months it adds. */
-export function revisionLines(
-  revisions: readonly Revision[],
-  periods: readonly PeriodChange[],
-): string[] {
-  const revised = revisions.filter((r) => r.before !== null && r.before !== r.value);
-  const unchanged = revisions.filter((r) => r.before !== null && r.before === r.value).length;
-  const first = revisions.filter((r) => r.before === null && !r.newMonth);
-  const added = [...new Set(revisions.filter((r) => r.newMonth).map((r) => r.month))];
-  const lines = [`What it revises (${revised.length} figures; ${unchanged} unchanged):`];
+export function revisionLines(changes: readonly ReleaseChange[]): string[] {
+  const compared = changes.filter((c) => c.previousValue !== null);
+  const revised = compared.filter((c) => c.previousValue !== c.value);
+  const first = changes.filter((c) => c.kind === 'added' && !c.newMonth);
+  const added = [...new Set(changes.filter((c) => c.newMonth).map((c) => c.month))];
+  const lines = [
+    `What it revises (${revised.length} figures; ${compared.length - revised.length} unchanged):`,
+  ];
   if (revised.length === 0)
     lines.push('  nothing: no figure differs from the one current before it');
-  for (const r of revised) {
-    const difference = Math.round((r.value - (r.before ?? 0)) * 100) / 100;
+  for (const c of revised) {
     lines.push(
-      `  ${r.month} ${r.metric}: ${figure(r.before ?? 0)} → ${figure(r.value)} (${signed(difference)}), ` +
-        `was from ${r.beforeRelease}`,
+      `  ${c.month} ${c.metric}: ${figure(c.previousValue ?? 0)} → ${figure(c.value)} ` +
+        `(${signed(c.difference ?? 0)}), was from ${c.previousRelease}`,
     );
   }
   if (first.length > 0) {
     lines.push('First figures for months published before:');
-    for (const r of first) lines.push(`  ${r.month} ${r.metric}: ${figure(r.value)}`);
+    for (const c of first) lines.push(`  ${c.month} ${c.metric}: ${figure(c.value)}`);
   }
-  for (const p of periods) {
-    lines.push(
-      `Period of ${p.month}: now ${p.periodStart} to ${p.periodEnd} ` +
-        `(${p.beforeRelease} covered ${p.beforeStart} to ${p.beforeEnd})`,
-    );
-  }
+  lines.push(...periodLines(changes));
   lines.push(`Months it adds: ${added.length === 0 ? 'none' : added.join(', ')}`);
   return lines;
 }
