@@ -4,6 +4,7 @@
  */
 import Encoding from 'encoding-japanese';
 import { writeFileSync } from 'node:fs';
+import { writeXlsx, type XlsxCell } from './xlsx/write-xlsx';
 
 const folder = new URL('../tests/fixtures/releases/', import.meta.url);
 
@@ -100,6 +101,55 @@ const BAD_CELLS = excelCsv(
   '買付金額,約0.3億円,約128億円,約320億円,約448億円',
 );
 
+const month = (iso: string): XlsxCell => ({ date: `${iso}-01`, format: 'month' });
+
+/**
+ * The table of 2025-06-05 as a workbook: the page's title, the months as Excel dates shown as
+ * 2025年1月, counts as numbers, amounts as the page writes them (約1,540億円), a 合計 column, the
+ * FSA's footnotes; and the combined amounts (売買金額) that Impress and Jiji published for January
+ * and May and in total, with the other months left empty (not published).
+ */
+const RELEASE_2025_06_05 = writeXlsx([
+  {
+    name: '発生状況',
+    rows: [
+      ['インターネット取引サービスへの不正アクセス・不正取引の発生状況（令和7年6月5日更新）'],
+      [],
+      ['', ...['2025-01', '2025-02', '2025-03', '2025-04', '2025-05'].map(month), '合計'],
+      ['不正取引が発生した証券会社数(社)', 2, 2, 5, 9, 16, 16],
+      ['不正アクセス件数', 96, 71, 1420, 5279, 3556, 10422],
+      ['不正取引件数', 39, 33, 687, 2910, 2289, 5958],
+      [
+        '売却金額',
+        '約0.8億円',
+        '約1.0億円',
+        '約129億円',
+        '約1,540億円',
+        '約1,101億円',
+        '約2,772億円',
+      ],
+      [
+        '買付金額',
+        '約0.7億円',
+        '約0.6億円',
+        '約128億円',
+        '約1,346億円',
+        '約993億円',
+        '約2,468億円',
+      ],
+      ['売買金額', '約1.5億円', null, null, null, '約2,094億円', '約5,240億円'],
+      [],
+      [
+        '※1 金融庁が現時点で各証券会社から報告を受けた数値を合計した暫定値であり、まだ判明していない不正アクセスや不正取引が存在する可能性があることに留意。',
+      ],
+      [
+        '※2 売却金額及び買付金額は、不正アクセスが行われた口座(被害口座)内における不正取引の金額を合計したもの(同一口座内で不正取引が繰り返された場合、売買金額が累積)。',
+      ],
+    ],
+  },
+]);
+
 writeFileSync(new URL('fsa-table-2025-04-18.sjis.csv', folder), RELEASE_2025_04_18);
+writeFileSync(new URL('fsa-table-2025-06-05.xlsx', folder), RELEASE_2025_06_05);
 writeFileSync(new URL('bad-cells-2025-04-18.sjis.csv', folder), BAD_CELLS);
 writeFileSync(new URL('fsa-table-2025-05-08.utf16.txt', folder), RELEASE_2025_05_08);

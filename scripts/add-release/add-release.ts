@@ -9,7 +9,7 @@ import { checkDataset } from './check-dataset';
 import { insertRows } from './csv-text';
 import { inWords } from './in-words';
 import { readOptions, USAGE, type AddReleaseOptions } from './options';
-import { readGrid } from './read-grid';
+import { readGrids } from './read-grid';
 import { releaseRows } from './release-rows';
 import { checkLines, monthsTable, revisionLines } from './report';
 import { readPublishedTable, type PublishedTable } from './table-figures';
@@ -27,6 +27,9 @@ const refuse = (...lines: string[]): never => {
   throw new Refusal(['Refused; nothing was written.', ...lines].join('\n'));
 };
 
+const NO_TABLE =
+  'no FSA table found: neither a row of months (2025年4月, …) with one row per figure, nor a column of months with one column per figure';
+
 const releaseIdsIn = (file: CsvFile) => {
   const [header, ...rows] = parseCsv(file.name, file.text).rows;
   const column = header?.cells.indexOf('release_id') ?? -1;
@@ -43,14 +46,16 @@ async function readTable(options: AddReleaseOptions, output: string[]): Promise<
       `${options.file}: ${error.code === 'ENOENT' ? 'no such file' : `cannot be read (${error.message})`}`,
     ),
   );
-  const grid = await readGrid(options.file, new Uint8Array(bytes), options.sheet);
-  if ('problem' in grid) return refuse(`${options.file}: ${grid.problem}`);
-  const table = readPublishedTable(grid);
-  if ('problem' in table) {
-    return refuse(
-      `${options.file}: ${table.problem === null ? 'no FSA table found: neither a row of months (2025年4月, …) with one row per figure, nor a column of months with one column per figure' : inWords(table.problem)}`,
-    );
+  const grids = await readGrids(options.file, new Uint8Array(bytes), options.sheet);
+  if ('problem' in grids) return refuse(`${options.file}: ${grids.problem}`);
+  // A workbook's first sheet that holds the table; a problem in it is the file's problem.
+  const read = grids.map((grid) => ({ grid, table: readPublishedTable(grid) }));
+  const found = read.find(({ table }) => !('problem' in table) || table.problem !== null);
+  if (found === undefined || 'problem' in found.table) {
+    const problem = found !== undefined && 'problem' in found.table ? found.table.problem : null;
+    return refuse(`${options.file}: ${problem === null ? NO_TABLE : inWords(problem)}`);
   }
+  const { grid, table } = found;
   const span = `${table.months[0]?.month} to ${table.months.at(-1)?.month}`;
   const layout = table.layout === 'wide' ? 'wide (months across)' : 'long (months down)';
   output.push(

@@ -92,8 +92,9 @@ export function readPublishedTable(grid: Grid): PublishedTable | { problem: Uplo
     months,
     totals: totalColumn === undefined ? {} : figuresIn(totalColumn, header[totalColumn] ?? ''),
     labels: Object.fromEntries([...metricRows].map(([metric, row]) => [metric, table.labels[row]])),
-    notes: pivot.notes.filter(
-      (note) => !(note.code === 'fsa-row-skipped' && taken.has(note.label)),
-    ),
+    notes: [
+      ...table.notes,
+      ...pivot.notes.filter((note) => !(note.code === 'fsa-row-skipped' && taken.has(note.label))),
+    ],
   };
 }

@@ -33,6 +33,29 @@ const NOTES_2025_04_18 = [
   "2025-04=Partial month: table column '2025年4月(16日現在)'. 3-month totals: access 3,312; trades 1,454; sell 約506; buy 約448.",
 ];
 
+const ROCKET_BOYS =
+  'https://rocket-boys.co.jp/security-measures-lab/securities-account-hacks-reach-500-billion-yen/';
+
+/** This project's notes for 2025-06-05, and the pages its months were read from. */
+const NOTES_2025_06_05 = [
+  '--note',
+  '16 firms per FSA, plus IG Securities mentioned separately (Jiji). Totals also in ntt.com/bizon/hack-account.html and Jiji.',
+  ...['2025-01', '2025-02', '2025-03', '2025-05'].flatMap((month) => [
+    '--month-source',
+    `${month}=${ROCKET_BOYS}`,
+  ]),
+  '--month-note',
+  "2025-01=adds sell/buy. Rocket Boys security blog reproduces the FSA 06-05 table: '1月 | 96件 | 39件 | 約0.8億円 | 約0.7億円'. Firms=2 from ntt.com/bizon/hack-account.html; combined 1.5 kept (published by watch.impress.co.jp/docs/news/2020317). Column sums of this table reproduce the FSA Jan-May totals (sell 2,771.8~2,772; buy 2,468.3~2,468).",
+  '--month-note',
+  "2025-02=adds sell/buy. Quote: '2月 | 71件 | 33件 | 約1.0億円 | 約0.6億円'. Firms=2 from ntt.com/bizon/hack-account.html.",
+  '--month-note',
+  "2025-03=adds sell/buy. Quote: '3月 | 1,420件 | 687件 | 約129億円 | 約128億円'. Firms=5 from ntt.com/bizon/hack-account.html.",
+  '--month-note',
+  "2025-04=Firms=9 from watch.impress.co.jp/docs/news/2020317 ('4月の9件から、5月は16件'); same figures in NTT article.",
+  '--month-note',
+  "2025-05=sell/buy now published (previously only derived). Quote: '5月 | 3,556件 | 2,289件 | 約1,101億円 | 約993億円'; same table: '累計 | 10,422件 | 5,958件 | 約2,772億円 | 約2,468億円'. 1,101+993=2,094 = Jiji's May 売買金額 約2,094億円 (risktaisaku.com/articles/-/103176). Firms=16 from ntt.com/watch.impress.",
+];
+
 // Each run starts DuckDB (the build's data check), which takes seconds on a busy machine.
 describe(
   'a release taken out of data/ and added back from its table as published',
@@ -79,6 +102,29 @@ describe(
         'Period of 2025-04: now 2025-04-01 to 2025-04-30 (2025-04-18 covered 2025-04-01 to 2025-04-16)',
       );
       expect(output).toContain('Months it adds: 2025-01');
+    });
+
+    it('2025-06-05 (an .xlsx: title, months as Excel dates, 合計, footnotes) comes back byte for byte', async () => {
+      withoutRelease('2025-06-05');
+      const result = await addRelease([
+        fixture('fsa-table-2025-06-05.xlsx'),
+        ...['--release', '2025-06-05', '--confidence', 'medium'],
+        ...['--source', 'https://pc.watch.impress.co.jp/docs/news/2020456.html'],
+        ...NOTES_2025_06_05,
+        ...['--data', data.dir],
+      ]);
+      expect(result.errors).toEqual([]);
+      expect(folderBytes(data.dir)).toEqual(folderBytes(DATA_DIR));
+      const output = result.output.join('\n');
+      expect(output).toContain('(.xlsx, sheet "発生状況")');
+      expect(output).toContain(
+        '2025-04 fraudulent_trades: 2,746 → 2,910 (+164), was from 2025-05-08',
+      );
+      expect(output).toContain('2025-01 sell_buy_oku_yen: 1.5');
+      expect(output).toContain('Months it adds: 2025-05');
+      expect(output).toContain(
+        'sell_buy_oku_yen: stated 5,240, the months sum to 5,240.1: matches within rounding (±4)',
+      );
     });
 
     it('--dry-run prints the same and writes nothing', async () => {
