@@ -11,7 +11,7 @@ import { inWords } from './in-words';
 import { readOptions, USAGE, type AddReleaseOptions } from './options';
 import { readGrids } from './read-grid';
 import { releaseRows } from './release-rows';
-import { checkLines, monthsTable, revisionLines } from './report';
+import { checkLines, monthsTable, releaseLines, revisionLines } from './report';
 import { readPublishedTable, type PublishedTable } from './table-figures';
 
 /** What the command printed and how it ended: 0 done, 1 refused (nothing written), 2 misused. */
@@ -118,8 +118,7 @@ async function run(options: AddReleaseOptions, output: string[]): Promise<void> 
   const release = rows.release;
   output.push(
     '',
-    `Release ${release.release_id}: ${release.span_start} to ${release.span_end}, confidence ${release.confidence}, source ${release.source_url}`,
-    `  stated: firms ${release.firms_cumulative || '–'}; totals ${['total_unauthorized_access', 'total_fraudulent_trades', 'total_sell_oku_yen', 'total_buy_oku_yen', 'total_sell_buy_oku_yen'].map((column) => `${column.replace('total_', '')} ${release[column] || '–'}`).join(', ')}`,
+    ...releaseLines(release),
     '',
     `Months (${rows.monthly.length} rows):`,
     ...monthsTable(rows.monthly),

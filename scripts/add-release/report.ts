@@ -1,4 +1,4 @@
-import type { CheckResult, ReleaseCheck } from '$lib/queries/release-check';
+import { CHECKED_METRICS, type CheckResult, type ReleaseCheck } from '$lib/queries/release-check';
 import { MONTHLY_METRICS } from '$lib/schema/fsa-tables';
 import type { Row } from './release-rows';
 import type { ReleaseChange } from '$lib/queries/release-changes';
@@ -7,6 +7,16 @@ const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const figure = (value: number) => number.format(value);
 const signed = (value: number) =>
   (value > 0 ? '+' : value < 0 ? '−' : '±') + figure(Math.abs(value));
+
+/** The release's row: its span, provenance and the totals it stated, as fsa_releases.csv has them. */
+export function releaseLines(release: Row): string[] {
+  const stated = ['firms_cumulative', ...CHECKED_METRICS.map((checked) => checked.total)];
+  return [
+    `Release ${release.release_id}: ${release.span_start} to ${release.span_end}, ` +
+      `confidence ${release.confidence}, source ${release.source_url}`,
+    `  stated (合計): ${stated.map((column) => `${column} ${release[column] || '–'}`).join(', ')}`,
+  ];
+}
 
 /** The release's months as a table, its cells as written to fsa_monthly.csv. */
 export function monthsTable(rows: readonly Row[]): string[] {
