@@ -52,6 +52,13 @@ describe('add-release refuses, and leaves data/ byte for byte as it was', () => 
     );
   });
 
+  it('a workbook sheet that is not there, naming the sheets there are', async () => {
+    const workbook = path.join(fixtures, 'releases/fsa-table-2025-06-05.xlsx');
+    expect(await refused(workbook, '2026-02-10', '--sheet', 'Sheet1')).toContain(
+      'fsa-table-2025-06-05.xlsx: the workbook has no sheet "Sheet1" (its sheets: 発生状況)',
+    );
+  });
+
   it('bad cells, naming the line, column, value and rule of each', async () => {
     takeOutRelease(data.dir, 'fsa_monthly.csv', '2025-04-18');
     takeOutRelease(data.dir, 'fsa_releases.csv', '2025-04-18');
