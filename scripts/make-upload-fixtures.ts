@@ -157,6 +157,8 @@ const FIXTURES: Record<string, Uint8Array> = {
   'no-mark.utf16be.txt': utf16(FSA_UNICODE_TEXT, 'be'),
   'latin1.csv': latin1(LATIN1_TABLE),
   'trailing-comma.csv': utf8(TRAILING_COMMA),
+  // A carriage return alone inside line 3's second cell, as old Mac files end their lines.
+  'carriage-return.csv': utf8('region,year,complaints\r\nKanto,2024,120\r\nKan\rsai,2024,85\r\n'),
   'binary.bin': Uint8Array.from([...PNG_SIGNATURE, ...pseudoRandomBytes(300)]),
   'ragged.csv': utf8(
     lines(

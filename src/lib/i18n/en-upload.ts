@@ -1,7 +1,7 @@
 import { formatCount } from '$lib/format/numbers';
 import type { CheckKind } from '$lib/upload/check-kinds';
 import type { MergeMode } from '$lib/upload/merge-into-table';
-import type { AmountUnit } from '$lib/upload/types';
+import type { AmountUnit, SuggestedBy, TextEncodingName } from '$lib/upload/types';
 import { countOf } from './plural';
 
 /** The words of "Add your own data": choosing, mapping, loading and the report. */
@@ -17,12 +17,14 @@ export interface UploadWords {
   preview: string;
   encodingLabel: string;
   encodingAuto: string;
-  encodings: Record<'utf-8' | 'utf-8-bom' | 'shift_jis', string>;
+  encodings: Record<TextEncodingName, string>;
   detected: (encoding: string, delimiter: string, header: boolean, rows: number) => string;
   delimiters: Record<',' | '\t' | ';', string>;
   targetLabel: string;
   freeTable: string;
   suggested: (table: string) => string;
+  /** Why a column was suggested for its target: its header, the words in it, or its values. */
+  suggestedBy: Record<SuggestedBy, (header: string, example: string) => string>;
   noMatch: string;
   modeLabel: string;
   modes: Record<MergeMode, string>;
@@ -89,6 +91,9 @@ export const uploadWords: UploadWords = {
     'utf-8': 'UTF-8',
     'utf-8-bom': 'UTF-8 (with byte-order mark)',
     shift_jis: 'Shift_JIS',
+    'utf-16le': 'UTF-16 LE (Excel’s “Unicode Text”)',
+    'utf-16be': 'UTF-16 BE',
+    'windows-1252': 'Windows-1252 (Latin-1)',
   },
   detected: (encoding, delimiter, header, rows) =>
     `${encoding}, ${delimiter}, ${header ? 'with a header row' : 'no header row'}; ${countOf('en', rows, 'row', 'rows')} previewed.`,
@@ -96,6 +101,12 @@ export const uploadWords: UploadWords = {
   targetLabel: 'This file is',
   freeTable: 'a table of its own (query it, chart it)',
   suggested: (table) => `Its headers match ${table}.`,
+  suggestedBy: {
+    header: (header) => `Suggested because the header “${header}” names it.`,
+    'header-words': (header) => `Suggested for the words in the header “${header}”.`,
+    values: (_header, example) =>
+      `Suggested because its values read as months (${example}), whatever the header says.`,
+  },
   noMatch: 'Its headers match none of the known tables; it can load as a table of its own.',
   modeLabel: 'Load it',
   modes: {

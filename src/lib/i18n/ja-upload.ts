@@ -19,6 +19,9 @@ export const jaUploadWords: UploadWords = {
     'utf-8': 'UTF-8',
     'utf-8-bom': 'UTF-8（BOM付き）',
     shift_jis: 'Shift_JIS',
+    'utf-16le': 'UTF-16 LE（Excelの「Unicodeテキスト」）',
+    'utf-16be': 'UTF-16 BE',
+    'windows-1252': 'Windows-1252（Latin-1）',
   },
   detected: (encoding, delimiter, header, rows) =>
     `${encoding}、${delimiter}、${header ? '見出し行あり' : '見出し行なし'}。先頭の${countOf('ja', rows, '行')}をプレビューしています。`,
@@ -26,6 +29,12 @@ export const jaUploadWords: UploadWords = {
   targetLabel: 'このファイルの扱い',
   freeTable: '独立したテーブル（クエリやグラフ作成が可能）',
   suggested: (table) => `見出しが${table}と一致しています。`,
+  suggestedBy: {
+    header: (header) => `見出し「${header}」がこの列を指しているため提案しています。`,
+    'header-words': (header) => `見出し「${header}」に含まれる語から提案しています。`,
+    values: (_header, example) =>
+      `見出しにかかわらず、値が年月として読めるため提案しています（${example}など）。`,
+  },
   noMatch:
     '見出しが既知のどのテーブルとも一致しません。独立したテーブルとして読み込むことができます。',
   modeLabel: '読み込み方法',

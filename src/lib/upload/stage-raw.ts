@@ -3,6 +3,7 @@ import { UPLOAD_DIRECTORY } from '$lib/db/lock-external-access';
 import { sqlString } from '$lib/db/sql-literal';
 import type { RecordBatch } from './line-records';
 import { rawColumn } from './column-plan';
+import { engineReadFailed } from './engine-read-failed';
 
 /** The tables one upload is staged in, before anything the reader sees changes. */
 export interface StagingNames {
@@ -55,6 +56,8 @@ export async function appendBatch(
       header = false, auto_detect = false, delim = ${sqlString(delimiter)}, quote = '"',
       escape = '"', columns = {${declared}}, max_line_size = ${2 * MAX_RECORD_BYTES},
       store_rejects = true, rejects_table = '${names.rejects}', rejects_scan = '${names.scans}')`);
+  } catch (error) {
+    throw engineReadFailed(batch.bytes, delimiter, error);
   } finally {
     await db.dropFile(file);
   }

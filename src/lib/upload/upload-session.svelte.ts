@@ -1,7 +1,9 @@
 import type { Db } from '$lib/db/db';
 import { errorMessage } from '$lib/error-message';
 import { buildPlan, defaultChoices, type UploadChoices } from './build-plan';
+import { EngineReadFailed } from './engine-read-failed';
 import { loadUpload, NothingLoaded } from './load-upload';
+import { MemoryGuard, memoryLimitOf, TooLarge } from './memory-guard';
 import { MergeRefused } from './merge-into-table';
 import { PIVOT_NOTE, pivotedBatches } from './pivoted-batches';
 import { recordFilterOf } from './record-filter';
@@ -23,12 +25,19 @@ export interface UploadFailure {
   readonly detail: string | null;
 }
 
+const OUT_OF_MEMORY = /Out of Memory Error/i;
+
 /** Why a load stopped, from what was thrown: the reader's messages where the upload knows them. */
-function failureOf(file: string, error: unknown): UploadFailure {
+function failureOf(file: string, error: unknown, guard?: MemoryGuard): UploadFailure {
   if (error instanceof NothingLoaded)
     return { file, messages: [{ code: 'nothing-loaded', file }], detail: null };
   if (error instanceof MergeRefused) return { file, messages: error.problems, detail: null };
-  return { file, messages: [], detail: errorMessage(error) };
+  if (error instanceof TooLarge) return { file, messages: [error.problem], detail: null };
+  const detail = error instanceof EngineReadFailed ? error.problem.detail : errorMessage(error);
+  // DuckDB's own words follow the reader's explanation, never stand alone.
+  if (guard && OUT_OF_MEMORY.test(detail)) return { file, messages: [guard.ranOut()], detail };
+  if (error instanceof EngineReadFailed) return { file, messages: [error.problem], detail: null };
+  return { file, messages: [], detail };
 }
 
 /** A loaded upload, as the page lists it. */
@@ -89,17 +98,24 @@ export class UploadSession {
     const pivoted = sniffed.layout === 'fsa-wide';
     /** A newer file or load has taken over: this one's outcome is no longer the reader's. */
     const superseded = () => this.controller !== controller;
+    let guard: MemoryGuard | undefined;
     try {
       const table = await tableNameFor(db, file.name);
+      const { encoding, delimiter } = sniffed;
+      const loaded = { name: file.name, bytes: file.size, table, encoding, delimiter };
+      const watching = new MemoryGuard(loaded, await memoryLimitOf(db));
+      guard = watching;
       const batches = pivoted
         ? pivotedBatches(sniffed)
-        : readRecordBatches(file, {
-            encoding: sniffed.encoding,
-            delimiter: sniffed.delimiter,
-            ...recordFilterOf(sniffed),
-            signal: controller.signal,
-            onProgress: (bytes) => (this.bytesRead = bytes),
-          });
+        : watching.watch(
+            readRecordBatches(file, {
+              encoding,
+              delimiter,
+              ...recordFilterOf(sniffed),
+              signal: controller.signal,
+              onProgress: (bytes) => (this.bytesRead = watching.bytesRead = bytes),
+            }),
+          );
       const report = await loadUpload(db, {
         id: `${Date.now().toString(36)}_${uploads}`,
         file: file.name,
@@ -127,7 +143,7 @@ export class UploadSession {
       if (superseded()) return null;
       if (controller.signal.aborted) return (this.fail(null), null);
       if (error instanceof NothingLoaded) this.report = error.report;
-      return (this.fail(failureOf(file.name, error)), null);
+      return (this.fail(failureOf(file.name, error, guard)), null);
     } finally {
       if (!superseded()) this.controller = null;
     }
