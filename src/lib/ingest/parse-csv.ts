@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import type { Delimiter } from '$lib/upload/types';
 import type { ValidationIssue } from './issue';
 
 export interface CsvRow {
@@ -15,7 +16,7 @@ export interface ParsedCsv {
 const BYTE_ORDER_MARK = '\uFEFF';
 
 /** Splits CSV text into rows, remembering the line each row starts on. */
-export function parseCsv(file: string, text: string): ParsedCsv {
+export function parseCsv(file: string, text: string, delimiter: Delimiter = ','): ParsedCsv {
   const body = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
   const rows: CsvRow[] = [];
   const issues: ValidationIssue[] = [];
@@ -27,7 +28,7 @@ export function parseCsv(file: string, text: string): ParsedCsv {
   let rowStart = 0;
 
   Papa.parse<string[]>(body, {
-    delimiter: ',',
+    delimiter,
     skipEmptyLines: true,
     step: (result) => {
       while (body[rowStart] === '\n' || body[rowStart] === '\r') rowStart += 1;
