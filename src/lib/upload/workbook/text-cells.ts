@@ -54,6 +54,8 @@ const csvCell = (text: string) =>
  */
 export function textRowsCsv(rows: readonly (readonly string[])[]): string {
   const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
-  const padding = (row: readonly string[]) => ','.repeat(Math.max(0, width - row.length));
+  // An empty row is one empty cell: it needs one comma fewer.
+  const padding = (row: readonly string[]) =>
+    ','.repeat(Math.max(0, width - Math.max(row.length, 1)));
   return rows.map((row) => row.map(csvCell).join(',') + padding(row) + '\r\n').join('');
 }
