@@ -1,4 +1,5 @@
 import type { MessageOf, UploadMessage, UploadMessageCode } from '$lib/upload/upload-message';
+import { workbookMessageWords } from './en-workbook';
 import { countOf } from './plural';
 
 /** How each upload message reads; `say` renders a message nested in another. */
@@ -91,7 +92,7 @@ export const uploadMessageWords: UploadMessageWords = {
     `the line is ${countOf('en', bytes, 'byte', 'bytes')} long, more than a row of a table can be; it was not read`,
   'file-empty': () => 'the file is empty',
   'file-binary': () =>
-    'this looks like a binary file (for example an Excel workbook, an image or an archive), not a table of text; save it as CSV and upload that',
+    'this looks like a binary file (an image or an archive, say), neither a table of text nor an Excel workbook; save the table as CSV or .xlsx and upload that',
   'file-utf16': () =>
     'the file is saved as UTF-16 text (what Excel calls "Unicode Text"); save it as UTF-8 CSV ("CSV UTF-8") or Shift_JIS CSV and upload it again',
   'file-unreadable': () =>
@@ -128,6 +129,7 @@ export const uploadMessageWords: UploadMessageWords = {
     `${column} is required: map a column to it or give one value for all rows`,
   'plan-bad-constant': ({ column, value, reason }, say) => `${column} "${value}" ${say(reason)}`,
   'plan-merge-built-in-only': () => 'only a built-in table can be appended to or replaced',
+  ...workbookMessageWords,
   'nothing-loaded': ({ file }) => `no row of ${file} could be loaded. Nothing was changed.`,
   'merge-duplicate-key': ({ key, value, table, lines }) =>
     `${key.join(' + ')} ${value} would appear twice in ${table} (your line ${lines}). Nothing was changed.`,

@@ -1,4 +1,5 @@
 import type { UploadMessageWords } from './en-upload-messages';
+import { jaWorkbookMessageWords } from './ja-workbook';
 import { countOf } from './plural';
 
 /** "2019-05-01" as "2019年5月1日". */
@@ -82,7 +83,7 @@ export const jaUploadMessageWords: UploadMessageWords = {
     `この行は${bytes.toLocaleString('ja-JP')}バイトあり、表の1行として扱える長さを超えているため読み込んでいません`,
   'file-empty': () => 'ファイルが空です',
   'file-binary': () =>
-    'バイナリファイル（Excelのブック、画像、圧縮ファイルなど）のようで、テキストの表ではありません。CSVとして保存してからアップロードしてください',
+    'バイナリファイル（画像や圧縮ファイルなど）のようで、テキストの表でもExcelのブックでもありません。表をCSVか.xlsxとして保存してからアップロードしてください',
   'file-utf16': () =>
     'ファイルがUTF-16のテキスト（Excelの「Unicodeテキスト」）で保存されています。UTF-8のCSV（「CSV UTF-8」）またはShift_JISのCSVとして保存し、もう一度アップロードしてください',
   'file-unreadable': () =>
@@ -120,6 +121,7 @@ export const jaUploadMessageWords: UploadMessageWords = {
   'plan-bad-constant': ({ column, value, reason }, say) =>
     `${column}の値「${value}」は${say(reason)}`,
   'plan-merge-built-in-only': () => '追加や置き換えができるのは組み込みのテーブルだけです',
+  ...jaWorkbookMessageWords,
   'nothing-loaded': ({ file }) => `${file}の行を1行も読み込めませんでした。何も変更していません。`,
   'merge-duplicate-key': ({ key, value, table, lines }) =>
     `${key.join('＋')}が${value}の行が${table}で重複します（ファイルの${lines}行目）。何も変更していません。`,
