@@ -3,9 +3,10 @@
  * DuckDB before drawing), serves both with their precompressed files on localhost, drives the
  * system Chromium over several runs of the English page, the Japanese page (ja/) and the naive
  * variant, runs Lighthouse on both pages, reports the bytes of the prerendered pages and the
- * share cards, uploads a synthetic million-row file against a papaparse baseline, prints
+ * share cards, uploads a synthetic million-row file against a papaparse baseline and a synthetic
+ * 100,000-row workbook, prints
  * min/median/max and ratios, checks the targets and writes bench-results/ and the README's
- * performance sections. `BENCH_ONLY=page` or `BENCH_ONLY=upload` runs one part;
+ * performance sections. `BENCH_ONLY=page`, `upload` or `workbook` runs one part;
  * `BENCH_DIST=folder` measures a finished build instead of building dist/.
  */
 import { execFileSync } from 'node:child_process';
@@ -25,6 +26,7 @@ import {
 } from './page-report';
 import { serveStatic } from './static-server';
 import { benchUpload } from './upload-bench';
+import { benchWorkbook } from './workbook-bench';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -74,7 +76,7 @@ async function measureVariants(pageUrls: Map<PageId, string>, naiveUrl: string) 
   return runs;
 }
 
-function updateReadme(markdown: string, section: 'bench' | 'bench-upload') {
+function updateReadme(markdown: string, section: 'bench' | 'bench-upload' | 'bench-workbook') {
   const file = path.join(ROOT, 'README.md');
   const readme = readFileSync(file, 'utf8');
   const start = `<!-- ${section}:start -->`;
@@ -150,6 +152,20 @@ async function benchUploads() {
   }
 }
 
+async function benchWorkbooks() {
+  const server = await serveStatic(DIST);
+  try {
+    console.log('Uploading the synthetic 100,000-row workbook…');
+    const result = await benchWorkbook(ROOT, server.url);
+    console.log(`\n${result.markdown}\n`);
+    const { markdown, ...figures } = result;
+    writeResults('workbook-latest', markdown, figures);
+    updateReadme(markdown, 'bench-workbook');
+  } finally {
+    await server.close();
+  }
+}
+
 function writeResults(name: string, markdown: string, figures: object) {
   mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(
@@ -166,8 +182,9 @@ async function main() {
     console.log('Building the page…');
     build(DIST);
   }
-  if (ONLY !== 'upload') await benchPage();
-  if (ONLY !== 'page') await benchUploads();
+  if (ONLY === undefined || ONLY === 'page') await benchPage();
+  if (ONLY === undefined || ONLY === 'upload') await benchUploads();
+  if (ONLY === undefined || ONLY === 'workbook') await benchWorkbooks();
 }
 
 await main();

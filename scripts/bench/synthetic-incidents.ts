@@ -10,7 +10,7 @@ export const SYNTHETIC_HEADER = 'incident_id,date,broker,stock,ticker,type,sell_
 const TYPES = ['fraudulent trade', 'unauthorized access'];
 
 /** A linear congruential generator: the same numbers on every machine. */
-function numbers(seed: number) {
+export function numbers(seed: number) {
   let state = seed;
   return () => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;

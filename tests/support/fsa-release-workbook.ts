@@ -10,7 +10,7 @@ export function releaseRows(releaseId: string): Record<string, string>[] {
 }
 
 export const FSA_SHEET_HEADER = [
-  '発生月',
+  '年月',
   '不正アクセス件数',
   '不正取引件数',
   '売却金額（億円）',

@@ -6,7 +6,8 @@ import {
   WorkbookError,
 } from '$lib/upload/workbook/read-workbook';
 import { inflateEntry } from '$lib/upload/workbook/inflate-entry';
-import { sheetTextRows } from '$lib/upload/workbook/text-cells';
+import { sniff } from '$lib/upload/sniff/sniff';
+import { sheetTextRows, textRowsCsv } from '$lib/upload/workbook/text-cells';
 import { zipDirectory } from '$lib/upload/workbook/zip-directory';
 import { writeXlsx, xlsxParts, zipParts } from '../../scripts/xlsx/write-xlsx';
 import {
@@ -82,6 +83,33 @@ describe('the FSA release of 2025-06-05 as a workbook', () => {
       '2025-05',
     ]);
     expect(text[0]?.slice(3)).toEqual(['0.8', '0.7']);
+  });
+});
+
+describe('a sheet handed to the CSV path', () => {
+  it('is the CSV Excel would save: rows padded to the widest, delimiters and quotes quoted', () => {
+    const rows = [['a', 'b', 'c'], ['1,5', 'say "hi"'], [], ['x;y', 'line\nbreak', 'tab\there']];
+    expect(textRowsCsv(rows)).toBe(
+      'a,b,c\r\n"1,5","say ""hi""",\r\n,,\r\n"x;y","line\nbreak","tab\there"\r\n',
+    );
+  });
+
+  it('is mapped as the CSV of the same table is: the FSA months to fsa_monthly', async () => {
+    const workbook = writeXlsx([{ name: 'S', rows: fsaReleaseSheetRows('2025-06-05') }]);
+    const [sheet] = await readWorkbook(workbook);
+    if (!sheet) throw new Error('no sheet');
+    const sniffed = sniff(strToU8(textRowsCsv(sheetTextRows(sheet))), { truncated: false });
+    if ('problem' in sniffed) throw new Error(sniffed.problem.code);
+    expect(sniffed.delimiter).toBe(',');
+    expect(sniffed.suggestion.table).toBe('fsa_monthly');
+    expect(sniffed.suggestion.columns.map((column) => column.target)).toEqual([
+      'month',
+      'unauthorized_access',
+      'fraudulent_trades',
+      'sell_oku_yen',
+      'buy_oku_yen',
+    ]);
+    expect(sniffed.preview[3]).toEqual(['2025-04', '5279', '2910', '1540', '1346']);
   });
 });
 

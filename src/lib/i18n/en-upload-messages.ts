@@ -1,5 +1,6 @@
 import type { MessageOf, UploadMessage, UploadMessageCode } from '$lib/upload/upload-message';
 import { formatCount } from '$lib/format/numbers';
+import { workbookMessageWords } from './en-workbook';
 import { countOf } from './plural';
 
 /** How each upload message reads; `say` renders a message nested in another. */
@@ -93,7 +94,7 @@ export const uploadMessageWords: UploadMessageWords = {
     `the line is ${countOf('en', bytes, 'byte', 'bytes')} long, more than a row of a table can be; it was not read`,
   'file-empty': () => 'the file is empty',
   'file-binary': () =>
-    'this looks like a binary file (for example an Excel workbook, an image or an archive), not a table of text; save it as CSV and upload that',
+    'this looks like a binary file (an image or an archive, say), neither a table of text nor an Excel workbook; save the table as CSV or .xlsx and upload that',
   'file-unreadable': () =>
     'the file is not text in any encoding we read (UTF-8, Shift_JIS, UTF-16, Windows-1252); save it as UTF-8 CSV ("CSV UTF-8" in Excel) and upload it again, or choose its encoding',
   'file-blank': () => 'the file holds only blank lines',
@@ -137,6 +138,7 @@ export const uploadMessageWords: UploadMessageWords = {
     `${column} is required: map a column to it or give one value for all rows`,
   'plan-bad-constant': ({ column, value, reason }, say) => `${column} "${value}" ${say(reason)}`,
   'plan-merge-built-in-only': () => 'only a built-in table can be appended to or replaced',
+  ...workbookMessageWords,
   'nothing-loaded': ({ file }) => `no row of ${file} could be loaded. Nothing was changed.`,
   'file-too-large': ({ fileBytes, limitBytes, fitsShare, fitsRows, command }) =>
     `${sizeText(fileBytes)} is more than this browser can hold: DuckDB in a web page may use ${sizeText(limitBytes)} of memory, and from the rows read so far this file would need more. About ${Math.floor(fitsShare * 100)}% of it would fit (about ${formatCount(fitsRows)} rows). Split the file into parts of that size, or save only the columns you need, and upload again; or run the same load with DuckDB on a computer: ${command}. Nothing was changed.`,

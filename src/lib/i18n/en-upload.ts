@@ -2,6 +2,7 @@ import { formatCount } from '$lib/format/numbers';
 import type { CheckKind } from '$lib/upload/check-kinds';
 import type { MergeMode } from '$lib/upload/merge-into-table';
 import type { AmountUnit, SuggestedBy, TextEncodingName } from '$lib/upload/types';
+import { workbookWords, type WorkbookWords } from './en-workbook';
 import { countOf } from './plural';
 
 /** The words of "Add your own data": choosing, mapping, loading and the report. */
@@ -9,6 +10,7 @@ export interface UploadWords {
   heading: string;
   intro: string;
   chooseFile: string;
+  workbook: WorkbookWords;
   dropHint: string;
   pasteLabel: string;
   pasteButton: string;
@@ -77,8 +79,9 @@ export interface UploadWords {
 export const uploadWords: UploadWords = {
   heading: 'Add your own data',
   intro:
-    'Drop a CSV file here, choose one, or paste a table copied from a web page or spreadsheet. It is read in your browser only: nothing is sent anywhere. It is added beside the published figures; it changes them only if you choose that, and “Reset to the published data” undoes it.',
-  chooseFile: 'Choose a CSV file',
+    'Drop a CSV file or an Excel workbook (.xlsx) here, choose one, or paste a table copied from a web page or spreadsheet. It is read in your browser only: nothing is sent anywhere. It is added beside the published figures; it changes them only if you choose that, and “Reset to the published data” undoes it.',
+  chooseFile: 'Choose a CSV or Excel file',
+  workbook: workbookWords,
   dropHint: 'or drop it here',
   pasteLabel: 'Or paste a table',
   pasteButton: 'Use the pasted table',

@@ -1,4 +1,5 @@
 import type { UploadMessageWords } from './en-upload-messages';
+import { jaWorkbookMessageWords } from './ja-workbook';
 import { countOf } from './plural';
 
 /** "2019-05-01" as "2019年5月1日". */
@@ -83,7 +84,7 @@ export const jaUploadMessageWords: UploadMessageWords = {
     `この行は${bytes.toLocaleString('ja-JP')}バイトあり、表の1行として扱える長さを超えているため読み込んでいません`,
   'file-empty': () => 'ファイルが空です',
   'file-binary': () =>
-    'バイナリファイル（Excelのブック、画像、圧縮ファイルなど）のようで、テキストの表ではありません。CSVとして保存してからアップロードしてください',
+    'バイナリファイル（画像や圧縮ファイルなど）のようで、テキストの表でもExcelのブックでもありません。表をCSVか.xlsxとして保存してからアップロードしてください',
   'file-unreadable': () =>
     'ファイルが読み取れる文字コード（UTF-8、Shift_JIS、UTF-16、Windows-1252）のテキストではありません。UTF-8のCSV（Excelの「CSV UTF-8」）として保存してもう一度アップロードするか、文字コードを選んでください',
   'file-blank': () => 'ファイルには空行しかありません',
@@ -128,6 +129,7 @@ export const jaUploadMessageWords: UploadMessageWords = {
   'plan-bad-constant': ({ column, value, reason }, say) =>
     `${column}の値「${value}」は${say(reason)}`,
   'plan-merge-built-in-only': () => '追加や置き換えができるのは組み込みのテーブルだけです',
+  ...jaWorkbookMessageWords,
   'nothing-loaded': ({ file }) => `${file}の行を1行も読み込めませんでした。何も変更していません。`,
   'file-too-large': ({ fileBytes, limitBytes, fitsShare, fitsRows, command }) =>
     `${sizeText(fileBytes)}のファイルは、このブラウザーでは扱えません。ウェブページ内のDuckDBが使えるメモリは${sizeText(limitBytes)}までで、ここまでに読んだ行から見積もると、このファイルにはそれ以上が必要です。収まるのはファイルの約${Math.floor(fitsShare * 100)}％（約${fitsRows.toLocaleString('ja-JP')}行）です。その大きさにファイルを分けるか、必要な列だけを保存してもう一度アップロードしてください。または、パソコン上のDuckDBで同じ読み込みを実行してください：${command}。何も変更していません。`,

@@ -1,11 +1,13 @@
 import type { UploadWords } from './en-upload';
+import { jaWorkbookWords } from './ja-workbook';
 import { countOf } from './plural';
 
 export const jaUploadWords: UploadWords = {
   heading: '手元のデータを追加する',
   intro:
-    'CSVファイルをここにドロップするか、ファイルを選ぶか、ウェブページや表計算ソフトからコピーした表を貼り付けてください。読み込みはブラウザー内だけで行われ、データがどこかへ送信されることはありません。データは公表された数値とは別に追加され、そう選んだ場合に限り公表データを変更します。「公表データに戻す」で元に戻せます。',
-  chooseFile: 'CSVファイルを選択',
+    'CSVファイルかExcelブック（.xlsx）をここにドロップするか、ファイルを選ぶか、ウェブページや表計算ソフトからコピーした表を貼り付けてください。読み込みはブラウザー内だけで行われ、データがどこかへ送信されることはありません。データは公表された数値とは別に追加され、そう選んだ場合に限り公表データを変更します。「公表データに戻す」で元に戻せます。',
+  chooseFile: 'CSVまたはExcelファイルを選択',
+  workbook: jaWorkbookWords,
   dropHint: 'またはここにドロップ',
   pasteLabel: 'または表を貼り付け',
   pasteButton: '貼り付けた表を使う',

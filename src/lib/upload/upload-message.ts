@@ -81,6 +81,17 @@ export interface UploadMessageParams {
   'row-total': { line: number; label: string };
   'row-footnote': { line: number; text: string };
   'empty-columns': { columns: number };
+  // Why a workbook cannot be read (src/lib/upload/workbook/workbook-error.ts).
+  'workbook-too-large': { bytes: number; limit: number };
+  'workbook-unpacks-too-large': { limit: number };
+  'workbook-size-lies': { part: string };
+  'workbook-too-many-cells': { sheet: string; limit: number };
+  'workbook-xls': object;
+  'workbook-xlsb': object;
+  'workbook-unsupported-zip': { part: string };
+  'workbook-damaged': { part: string };
+  'workbook-doctype': { part: string };
+  'workbook-no-sheets': object;
   // Why the reader's choices cannot be loaded yet.
   'plan-two-columns': { first: string; second: string; target: string };
   'plan-required': { column: string };

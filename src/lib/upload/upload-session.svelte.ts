@@ -13,6 +13,7 @@ import type { Sniffed } from './types';
 import { readRecordBatches, sniffFile } from './upload-reader';
 import type { UploadReport } from './upload-report';
 import type { UploadMessage } from './upload-message';
+import { isWorkbook, openWorkbook } from './workbook/open-workbook';
 
 export type UploadStage = 'idle' | 'sniffing' | 'mapping' | 'loading' | 'done' | 'failed';
 export type LoadPhase = 'reading' | 'checking' | 'saving';
@@ -48,6 +49,13 @@ export interface LoadedUpload {
 
 let uploads = 0;
 
+/** The workbook a file turned out to be: its worksheets, the one read, and its rows. */
+export interface OpenedWorkbook {
+  readonly sheets: readonly string[];
+  readonly sheet: string;
+  readonly rows: number;
+}
+
 /** One reader's way from a chosen file to a loaded table, or to a message saying why not. */
 export class UploadSession {
   stage = $state<UploadStage>('idle');
@@ -58,9 +66,22 @@ export class UploadSession {
   bytesRead = $state(0);
   report = $state.raw<UploadReport | null>(null);
   error = $state.raw<UploadFailure | null>(null);
+  workbook = $state.raw<OpenedWorkbook | null>(null);
+  /** What is read as text: the file, or the chosen sheet of a workbook as CSV. */
+  source = $state.raw<Blob | null>(null);
   private controller: AbortController | null = null;
 
-  async choose(file: File, encoding?: ChosenEncoding) {
+  /** A workbook's sheet as CSV (read in a worker), or why the workbook cannot be read. */
+  private async openSheet(file: File, sheet?: string): Promise<Blob | UploadFailure | null> {
+    const opened = await openWorkbook(file, sheet);
+    if (this.file !== file) return null;
+    if (opened.type === 'problem')
+      return { file: file.name, messages: [opened.problem], detail: null };
+    this.workbook = { sheets: opened.sheets, sheet: opened.sheet, rows: opened.rows };
+    return opened.csv;
+  }
+
+  async choose(file: File, encoding?: ChosenEncoding, sheet?: string) {
     // A load still running is cancelled and forgotten: its outcome no longer matters.
     this.cancel();
     this.controller = null;
@@ -70,8 +91,19 @@ export class UploadSession {
     this.stage = 'sniffing';
     this.report = null;
     this.error = null;
+    this.workbook = null;
+    this.source = null;
     try {
-      const result = await sniffFile(file, encoding);
+      let source: Blob = file;
+      if (await isWorkbook(file)) {
+        const opened = await this.openSheet(file, sheet);
+        if (opened === null) return;
+        if (!(opened instanceof Blob)) return this.fail(opened);
+        source = opened;
+      }
+      if (this.file !== file) return;
+      this.source = source;
+      const result = await sniffFile(source, source === file ? encoding : 'utf-8');
       if (this.file !== file) return;
       if ('problem' in result)
         return this.fail({ file: file.name, messages: [result.problem], detail: null });
@@ -85,8 +117,8 @@ export class UploadSession {
 
   /** Loads with the current choices. Resolves to the loaded upload, or null when it did not load. */
   async confirm(db: Db): Promise<LoadedUpload | null> {
-    const { file, sniffed, choices } = this;
-    if (!file || !sniffed || !choices) return null;
+    const { file, sniffed, choices, source } = this;
+    if (!file || !sniffed || !choices || !source) return null;
     const { plan, problems } = buildPlan(sniffed.headers, choices);
     if (problems.length > 0)
       return (this.fail({ file: file.name, messages: problems, detail: null }), null);
@@ -108,7 +140,7 @@ export class UploadSession {
       const batches = pivoted
         ? pivotedBatches(sniffed)
         : watching.watch(
-            readRecordBatches(file, {
+            readRecordBatches(source, {
               encoding,
               delimiter,
               ...recordFilterOf(sniffed),

@@ -3,7 +3,7 @@ import { WorkbookError } from './workbook-error';
 import type { ZipEntry } from './zip-directory';
 
 /** Compressed bytes handed to the inflater at a time: at most ~1,000× this comes out of one. */
-const PUSH_BYTES = 4 << 10;
+const PUSH_BYTES = 32 << 10;
 
 /** What may still be unpacked from the archive, shared by all the parts read from it. */
 export interface UnpackBudget {

@@ -15,6 +15,7 @@ import { zipDirectory, type ZipEntry } from './zip-directory';
 
 export type { WorkbookCell, WorkbookLimits, WorkbookSheet } from './workbook-types';
 export { WorkbookError, type WorkbookProblem } from './workbook-error';
+export { cellText, sheetTextRows, textRowsCsv } from './text-cells';
 
 const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
 const STRICT_RELATIONSHIP = 'http://purl.oclc.org/ooxml/officeDocument/relationships/';

@@ -42,3 +42,20 @@ export function sheetTextRows(sheet: WorkbookSheet): string[][] {
     ),
   );
 }
+
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+
+const csvCell = (text: string) =>
+  NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+
+/**
+ * Text rows as the CSV Excel would save: every row as wide as the widest (empty cells as
+ * empty), cells with a delimiter, quote or line break quoted, so the CSV path reads them back.
+ */
+export function textRowsCsv(rows: readonly (readonly string[])[]): string {
+  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  // An empty row is one empty cell: it needs one comma fewer.
+  const padding = (row: readonly string[]) =>
+    ','.repeat(Math.max(0, width - Math.max(row.length, 1)));
+  return rows.map((row) => row.map(csvCell).join(',') + padding(row) + '\r\n').join('');
+}

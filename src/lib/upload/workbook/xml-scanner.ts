@@ -10,7 +10,6 @@ export interface XmlHandlers {
   text(raw: string): void;
 }
 
-const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const ENTITY = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(lt|gt|amp|quot|apos));/g;
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -26,11 +25,28 @@ export function unescapeXml(raw: string): string {
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
-function attributesOf(body: string): XmlAttributes {
+/** Space, tab, line feed or carriage return. */
+const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+
+/** The attributes written between `from` and `to` (a tag's text after its name). */
+function attributesOf(text: string, from: number, to: number): XmlAttributes | null {
   const attributes: Record<string, string> = {};
-  for (const match of body.matchAll(ATTRIBUTE))
-    attributes[match[1] ?? ''] = unescapeXml(match[2] ?? match[3] ?? '');
-  return attributes;
+  let at = from;
+  for (;;) {
+    while (at < to && isSpace(text.charCodeAt(at))) at += 1;
+    if (at >= to) return attributes;
+    const equals = text.indexOf('=', at);
+    if (equals < 0 || equals >= to) return null;
+    const name = text.slice(at, equals).trim();
+    let quote = equals + 1;
+    while (quote < to && isSpace(text.charCodeAt(quote))) quote += 1;
+    const mark = text.charCodeAt(quote);
+    if (mark !== 34 && mark !== 39) return null;
+    const close = text.indexOf(mark === 34 ? '"' : "'", quote + 1);
+    if (close < 0 || close >= to || name === '') return null;
+    attributes[name] = unescapeXml(text.slice(quote + 1, close));
+    at = close + 1;
+  }
 }
 
 /** Where the tag that starts at `from` ends ('>' outside quotes), or -1 if not yet written. */
@@ -117,11 +133,13 @@ export class XmlScanner {
       return end + 1;
     }
     const selfClosing = text.charCodeAt(end - 1) === 47;
-    const body = text.slice(open + 1, selfClosing ? end - 1 : end);
-    const nameEnd = body.search(/[\s/]|$/);
-    const name = localName(body.slice(0, nameEnd));
-    if (name === '') throw this.damaged();
-    this.handlers.open(name, attributesOf(body.slice(nameEnd)), selfClosing);
+    const bodyEnd = selfClosing ? end - 1 : end;
+    let nameEnd = open + 1;
+    while (nameEnd < bodyEnd && !isSpace(text.charCodeAt(nameEnd))) nameEnd += 1;
+    const name = localName(text.slice(open + 1, nameEnd));
+    const attributes = attributesOf(text, nameEnd, bodyEnd);
+    if (name === '' || attributes === null) throw this.damaged();
+    this.handlers.open(name, attributes, selfClosing);
     if (selfClosing) this.handlers.close(name);
     return end + 1;
   }
