@@ -12,6 +12,7 @@ import { load as loadRevisions } from './RevisionHistoryView.svelte';
 import { metrics as countMetrics } from './MonthlyCountsView.svelte';
 import { load as loadStocks } from './StocksView.svelte';
 import { metrics as amountMetrics } from './YenAmountsView.svelte';
+import { load as loadChanges } from './ReleaseChangesView.svelte';
 
 /** Runs what each view declares it needs: first what holds for every release, then one release. */
 export async function queryDatasetResults(db: Db) {
@@ -41,11 +42,10 @@ export type DatasetResults = Awaited<ReturnType<typeof queryDatasetResults>>;
 
 /** One query for the monthly figures every release-dependent view declared it draws. */
 export async function queryReleaseResults(db: Db, release: ReleaseChoice) {
-  const figures = await monthlyFigures(db, release, [
-    ...countMetrics,
-    ...amountMetrics,
-    ...firmMetrics,
+  const [figures, changes] = await Promise.all([
+    monthlyFigures(db, release, [...countMetrics, ...amountMetrics, ...firmMetrics]),
+    loadChanges(db, release),
   ]);
-  return { release, figures };
+  return { release, figures, changes };
 }
 export type ReleaseResults = Awaited<ReturnType<typeof queryReleaseResults>>;
