@@ -14,6 +14,8 @@ export interface CiteWords {
   apa: (year: string, title: string, version: string, address: string) => string;
   /** BibTeX's note field. */
   bibNote: (version: string) => string;
+  /** Beside the link to datapackage.json in the downloads. */
+  dataPackage: string;
 }
 
 export const citeWords: CiteWords = {
@@ -27,4 +29,6 @@ export const citeWords: CiteWords = {
   apa: (year, title, version, address) =>
     `Takeover Watch. (${year}). ${title} (Version ${version}) [Data set]. ${address}`,
   bibNote: (version) => `Data set: the FSA's figures as published up to its ${version} release`,
+  dataPackage:
+    'Every table’s columns, types, units, keys, licence and sources, as a Frictionless Data Package',
 };

@@ -11,4 +11,5 @@ export const jaCiteWords: CiteWords = {
   apa: (year, title, version, address) =>
     `Takeover Watch（${year}）『${title}』（${version}版）［データセット］${address}`,
   bibNote: (version) => `データセット：金融庁の公表数値（${version}の公表まで）`,
+  dataPackage: '全ての表の列・型・単位・キー・ライセンス・出典（データパッケージ形式）',
 };
