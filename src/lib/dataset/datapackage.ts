@@ -1,7 +1,7 @@
-import { sourceHost } from '../format/source-host';
-import { TABLES } from '../schema';
-import { DATASET, type DatasetVersion } from './about';
-import { tableSchema } from './table-schema';
+import { sourceHost } from '../format/source-host.ts';
+import { TABLES } from '../schema/index.ts';
+import { DATASET, type DatasetVersion } from './about.ts';
+import { tableSchema } from './table-schema.ts';
 
 export interface DataPackageInput {
   /** Each data file's path relative to datapackage.json, by its name in data/ ('fsa_monthly.csv'). */

@@ -1,4 +1,4 @@
-import type { ColumnKind, ColumnSpec, TableSpec } from '../schema';
+import type { ColumnKind, ColumnSpec, TableSpec } from '../schema/index.ts';
 
 /** A Frictionless Table Schema field (https://specs.frictionlessdata.io/table-schema/). */
 export interface SchemaField {
