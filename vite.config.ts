@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { basePathOf } from './scripts/base-path.ts';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
+import { datapackage } from './scripts/datapackage-plugin.ts';
 import { hostingHeaders } from './scripts/hosting-headers-plugin.ts';
 import { precompress } from './scripts/precompress-plugin.ts';
 import { prerender } from './scripts/prerender-plugin.ts';
@@ -23,7 +24,14 @@ const base = process.env.BASE_PATH
 export default defineConfig({
   ...(base ? { base } : {}),
   // hostingHeaders and precompress run after the others' closeBundle ('post'), in this order.
-  plugins: [svelte(), contentSecurityPolicy(), prerender(), hostingHeaders(), precompress()],
+  plugins: [
+    svelte(),
+    contentSecurityPolicy(),
+    datapackage(),
+    prerender(),
+    hostingHeaders(),
+    precompress(),
+  ],
   resolve: { alias: { $lib: lib, $views: views } },
   // The progress bar's total: servers send the wasm compressed, so its Content-Length is not it.
   define: { __DUCKDB_WASM_BYTES__: JSON.stringify({ eh: wasmBytes('eh'), mvp: wasmBytes('mvp') }) },

@@ -13,6 +13,7 @@ export const SLIDES = [
   'brokers',
   'stocks',
   'revision-history',
+  'release-changes',
 ] as const;
 export type SlideId = (typeof SLIDES)[number];
 

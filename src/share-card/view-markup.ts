@@ -4,6 +4,7 @@ import { DEFAULT_VIEW } from '$lib/view-state';
 import BrokersView from '$views/BrokersView.svelte';
 import Headline from '$views/Headline.svelte';
 import MonthlyCountsView from '$views/MonthlyCountsView.svelte';
+import ReleaseChangesView from '$views/ReleaseChangesView.svelte';
 import RevisionHistoryView from '$views/RevisionHistoryView.svelte';
 import type { Snapshot } from '$views/snapshot';
 import StocksView from '$views/StocksView.svelte';
@@ -53,6 +54,10 @@ export function viewMarkup(snapshot: Snapshot, chart: SlideId): string {
             months: dataset.months,
             onchange: ignore,
           },
+        });
+      case 'release-changes':
+        return render(ReleaseChangesView, {
+          props: { data: latest.changes, error: null, releases: dataset.releases },
         });
     }
   })();

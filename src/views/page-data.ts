@@ -13,6 +13,7 @@ import { load as loadRevisions } from './RevisionHistoryView.svelte';
 import { metrics as countMetrics } from './MonthlyCountsView.svelte';
 import { load as loadStocks } from './StocksView.svelte';
 import { metrics as amountMetrics } from './YenAmountsView.svelte';
+import { changesOf, everyReleaseChanges, releaseChanges } from '$lib/queries/release-changes';
 
 /** Runs what each view declares it needs: first what holds for every release, then one release. */
 export async function queryDatasetResults(db: Db) {
@@ -45,18 +46,29 @@ const RELEASE_METRICS = [...countMetrics, ...amountMetrics, ...firmMetrics];
 
 /** One query for the monthly figures of one release (or the latest). */
 export async function queryReleaseResults(db: Db, release: ReleaseChoice) {
-  const figures = await monthlyFigures(db, release, RELEASE_METRICS);
-  return { release, figures };
+  const [figures, changes] = await Promise.all([
+    monthlyFigures(db, release, RELEASE_METRICS),
+    releaseChanges(db, release),
+  ]);
+  return { release, figures, changes };
 }
 export type ReleaseResults = Awaited<ReturnType<typeof queryReleaseResults>>;
 
 /** One query for the monthly figures of every release and the latest: a release is then a slice. */
-export function queryEveryRelease(db: Db) {
-  return everyReleaseFigures(db, RELEASE_METRICS);
+export async function queryEveryRelease(db: Db) {
+  const [figures, changes] = await Promise.all([
+    everyReleaseFigures(db, RELEASE_METRICS),
+    everyReleaseChanges(db),
+  ]);
+  return { figures, changes };
 }
 export type EveryRelease = Awaited<ReturnType<typeof queryEveryRelease>>;
 
 /** One release's figures out of every release's; a release with no rows has no months. */
 export function releaseOf(every: EveryRelease, release: ReleaseChoice): ReleaseResults {
-  return { release, figures: [...(every.get(release) ?? [])] };
+  return {
+    release,
+    figures: [...(every.figures.get(release) ?? [])],
+    changes: changesOf(every.changes, release),
+  };
 }

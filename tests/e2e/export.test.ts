@@ -43,6 +43,7 @@ describe('chart images and embeds (production build)', () => {
   it.each([
     ['monthly-counts', '', 'Latest figures, as published up to 14 Jan 2026'],
     ['yen-amounts', '?release=2025-10-06', 'Figures as published on 6 Oct 2025'],
+    ['release-changes', '?release=2025-05-08', 'Figures as published on 8 May 2025'],
   ])(
     'exports %s (%s) as a standalone SVG and a PNG at twice its size',
     async (id, query, dateLine) => {

@@ -5,13 +5,21 @@ import { usePages } from '../support/page-session';
 const pages = usePages();
 
 /** One slide per chart, and one printed page per chart, in this order. */
-const CHARTS = ['monthly-counts', 'yen-amounts', 'brokers', 'stocks', 'revision-history'];
+const CHARTS = [
+  'monthly-counts',
+  'yen-amounts',
+  'brokers',
+  'stocks',
+  'revision-history',
+  'release-changes',
+];
 const TITLES = [
   'Fraudulent trades and unauthorized accesses by month',
   'Value of fraudulent sells and buys by month',
   'Securities firms hit',
   'Trading volume of stocks reported as targets',
   'How one month’s figure was revised, release by release',
+  'What changed in this release',
 ];
 
 const shownCharts = (page: Page) =>
@@ -40,19 +48,19 @@ describe('presentation mode and the printed briefing (production build)', () => 
     );
     expect(await page.isVisible('.site-header')).toBe(false);
     expect(await page.isVisible('[data-control="release"]')).toBe(false);
-    expect(await counter(page)).toBe('1 / 5');
+    expect(await counter(page)).toBe('1 / 6');
 
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => location.search.includes('slide=yen-amounts'));
     expect(search(page)).toBe('?from=2025-02&present=1&slide=yen-amounts');
     expect(await shownCharts(page)).toEqual(['yen-amounts']);
-    expect(await counter(page)).toBe('2 / 5');
-    expect(await page.textContent('.slide-deck [aria-live]')).toBe(`Slide 2 of 5: ${TITLES[1]}`);
+    expect(await counter(page)).toBe('2 / 6');
+    expect(await page.textContent('.slide-deck [aria-live]')).toBe(`Slide 2 of 6: ${TITLES[1]}`);
 
     await page.keyboard.press('End');
-    await page.waitForFunction(() => location.search.includes('slide=revision-history'));
-    expect(await shownCharts(page)).toEqual(['revision-history']);
-    expect(await counter(page)).toBe('5 / 5');
+    await page.waitForFunction(() => location.search.includes('slide=release-changes'));
+    expect(await shownCharts(page)).toEqual(['release-changes']);
+    expect(await counter(page)).toBe('6 / 6');
     expect(await page.isDisabled('[data-action="next-slide"]')).toBe(true);
 
     await page.keyboard.press('Home');
@@ -83,7 +91,7 @@ describe('presentation mode and the printed briefing (production build)', () => 
     await page.click('[data-action="next-slide"]');
     await page.waitForFunction(() => location.search.includes('slide=brokers'));
     expect(await shownCharts(page)).toEqual(['brokers']);
-    expect(await counter(page)).toBe('3 / 5');
+    expect(await counter(page)).toBe('3 / 6');
     // Slides replace the address; entering presentation mode was the history entry.
     await page.goBack();
     await page.waitForSelector('nav.slide-deck', { state: 'detached' });

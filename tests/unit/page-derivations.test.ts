@@ -29,6 +29,7 @@ const shown: ReleaseResults = {
     month('2025-03', null),
     month('2025-04', 2987),
   ],
+  changes: { release: null, changes: [] },
 };
 
 describe('the page model’s derivations', () => {

@@ -10,11 +10,12 @@ const BASE = '/takeover-watch/';
 describe('the site’s pages and their paths', () => {
   it('gives every page a path of its own, and reads it back', () => {
     const paths = PAGES.map(pagePath);
-    expect(new Set(paths).size).toBe(12);
+    expect(new Set(paths).size).toBe(14);
     expect(paths).toContain('');
     expect(paths).toContain('ja/');
     expect(paths).toContain('chart/monthly-counts/');
     expect(paths).toContain('ja/chart/revision-history/');
+    expect(paths).toContain('ja/chart/release-changes/');
     for (const page of PAGES) expect(pageAt(`${BASE}${pagePath(page)}`, BASE)).toEqual(page);
   });
 

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '$lib/i18n/en';
 import { ja } from '$lib/i18n/ja';
+import { releaseChangeWords } from '$lib/i18n/en-release-changes';
+import { jaReleaseChangeWords } from '$lib/i18n/ja-release-changes';
 import { currentLanguage, setLanguage } from '$lib/i18n/language.svelte';
 import { LATEST } from '$lib/queries/monthly-metrics';
 import { SLIDES, type Language, type SlideId } from '$lib/view-state';
@@ -25,6 +27,7 @@ const titleOf = (lang: Language, chart: SlideId) => {
     brokers: words.brokers.title,
     stocks: words.stocks.title,
     'revision-history': words.revisions.history.title,
+    'release-changes': (lang === 'ja' ? jaReleaseChangeWords : releaseChangeWords).title,
   }[chart];
 };
 const address = (lang: Language, chart: SlideId | null) =>

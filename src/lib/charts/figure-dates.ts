@@ -5,7 +5,7 @@ import type { FsaReleaseRow } from '$lib/schema';
 import { SLIDES } from '$lib/view-state';
 
 /** Charts whose figures follow the release the reader picks; the others use every release. */
-const BY_RELEASE = new Set(['monthly-counts', 'yen-amounts', 'brokers']);
+const BY_RELEASE = new Set(['monthly-counts', 'yen-amounts', 'brokers', 'release-changes']);
 
 const releaseDate = (row: FsaReleaseRow) => dateLabel(row.release_date ?? row.release_id);
 

@@ -37,6 +37,8 @@ export const pageWords: PageWords = {
       'Trading volume of the Japanese and Chinese small caps reported as targets of hijacked brokerage accounts in 2025, against their usual volume.',
     'revision-history':
       'How the FSA revised one month’s count of fraudulent trades in 2025, release by release.',
+    'release-changes':
+      'Which monthly figures the FSA’s latest release revised, from what to what, and which months it added.',
   },
   cardAlt:
     'Takeover Watch: the FSA’s 2025 figures on hijacked brokerage accounts in Japan, charted month by month',

@@ -18,6 +18,10 @@ import { jaPageWords } from './ja-pages';
 import { jaPresentWords } from './ja-present';
 import { jaUploadChartWords } from './ja-upload-charts';
 import { currentLanguage } from './language.svelte';
+import { citeWords as enCiteWords } from './en-cite';
+import { jaCiteWords } from './ja-cite';
+import { releaseChangeWords as enReleaseChangeWords } from './en-release-changes';
+import { jaReleaseChangeWords } from './ja-release-changes';
 
 export type { Dictionary } from './en';
 
@@ -62,3 +66,12 @@ export const errors = byLanguage({ en: enErrorWords, ja: jaErrorWords });
 
 /** The tables' and columns' descriptions and units. */
 export const schemaWords = byLanguage({ en: enSchemaWords, ja: jaSchemaWords });
+
+/** The words of "What changed in this release". */
+export const releaseChangeWords = byLanguage({
+  en: enReleaseChangeWords,
+  ja: jaReleaseChangeWords,
+});
+
+/** The words of "Cite this" and of the citations. */
+export const citeWords = byLanguage({ en: enCiteWords, ja: jaCiteWords });

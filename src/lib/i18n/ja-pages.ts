@@ -13,6 +13,8 @@ export const jaPageWords: PageWords = {
     stocks:
       '乗っ取られた口座による買い付けの標的になったと報じられた日本株・中国株の売買高を、普段の売買高と比べたグラフ。',
     'revision-history': '金融庁がある月の不正取引件数を公表のたびにどう改訂したかを示すグラフ。',
+    'release-changes':
+      '金融庁の最新の公表がどの月のどの数値をどう改訂し、どの月を新たに加えたかを示すグラフ。',
   },
   cardAlt: 'Takeover Watch：2025年の証券口座乗っ取り被害に関する金融庁の数値を月別に示したグラフ',
   chartCardAlt: (chartTitle) => `Takeover Watch のグラフ：${chartTitle}`,

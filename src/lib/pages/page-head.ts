@@ -2,6 +2,8 @@ import { escapeMarkup } from '$lib/escape-markup';
 import { en } from '$lib/i18n/en';
 import { pageWords as enPageWords, type PageWords } from '$lib/i18n/en-pages';
 import { ja } from '$lib/i18n/ja';
+import { releaseChangeWords } from '$lib/i18n/en-release-changes';
+import { jaReleaseChangeWords } from '$lib/i18n/ja-release-changes';
 import { jaPageWords } from '$lib/i18n/ja-pages';
 import type { Dictionary } from '$lib/i18n';
 import type { Language, SlideId } from '$lib/view-state';
@@ -30,6 +32,7 @@ export function chartTitle(chart: SlideId, lang: Language): string {
     brokers: words.brokers.title,
     stocks: words.stocks.title,
     'revision-history': words.revisions.history.title,
+    'release-changes': (lang === 'ja' ? jaReleaseChangeWords : releaseChangeWords).title,
   };
   return titles[chart];
 }

@@ -1,5 +1,4 @@
 import type { Db } from '$lib/db/db';
-import { sqlString } from '$lib/db/sql-literal';
 import type { Confidence } from '$lib/schema/provenance';
 import { LATEST, MONTHLY_METRICS, type MonthlyMetric, type ReleaseChoice } from './monthly-metrics';
 
@@ -46,30 +45,51 @@ const figuresSql = MONTHLY_METRICS.map(
   FROM fsa_monthly WHERE ${metric} IS NOT NULL`,
 ).join('\nUNION ALL\n');
 
-function changesSql(release: string): string {
-  const chosen = sqlString(release);
-  return `WITH figures AS (${figuresSql}),
-  chosen AS (SELECT * FROM figures WHERE release_id = ${chosen}),
-  previous AS (
-    SELECT * FROM figures WHERE release_id < ${chosen}
-    QUALIFY row_number() OVER (PARTITION BY month, metric ORDER BY release_id DESC) = 1),
-  earlier_months AS (SELECT DISTINCT month FROM fsa_monthly WHERE release_id < ${chosen})
-  SELECT c.month, c.metric,
-    CASE WHEN p.value IS NULL THEN 'added'
-         WHEN p.value <> c.value OR p.period_start <> c.period_start
-           OR p.period_end <> c.period_end THEN 'revised'
+/**
+ * Every release's changes in one result: each figure against the one before it for the same month
+ * and metric (lag over the releases in order), and whether any earlier release had the month.
+ */
+const EVERY_CHANGE_SQL = `WITH figures AS (${figuresSql}),
+  paired AS (
+    SELECT *,
+      lag(value) OVER earlier AS previousValue, lag(release_id) OVER earlier AS previousRelease,
+      lag(period_start) OVER earlier AS previousPeriodStart,
+      lag(period_end) OVER earlier AS previousPeriodEnd,
+      lag(confidence) OVER earlier AS previousConfidence,
+      lag(source_url) OVER earlier AS previousSource
+    FROM figures WINDOW earlier AS (PARTITION BY month, metric ORDER BY release_id)),
+  first_months AS (SELECT month, min(release_id) AS firstRelease FROM fsa_monthly GROUP BY month)
+  SELECT release_id AS release, month, metric,
+    CASE WHEN previousValue IS NULL THEN 'added'
+         WHEN previousValue <> value OR previousPeriodStart <> period_start
+           OR previousPeriodEnd <> period_end THEN 'revised'
          ELSE 'unchanged' END AS kind,
-    e.month IS NULL AS newMonth,
-    c.value, c.period_start AS periodStart, c.period_end AS periodEnd,
-    c.confidence, c.source_url AS source,
-    p.value AS previousValue, p.release_id AS previousRelease,
-    p.period_start AS previousPeriodStart, p.period_end AS previousPeriodEnd,
-    p.confidence AS previousConfidence, p.source_url AS previousSource,
-    round(c.value - p.value, 6) AS difference
-  FROM chosen c
-  LEFT JOIN previous p USING (month, metric)
-  LEFT JOIN earlier_months e USING (month)
-  ORDER BY c.month, c.metric_order`;
+    release_id = firstRelease AS newMonth,
+    value, period_start AS periodStart, period_end AS periodEnd,
+    confidence, source_url AS source,
+    previousValue, previousRelease, previousPeriodStart, previousPeriodEnd,
+    previousConfidence, previousSource,
+    round(value - previousValue, 6) AS difference
+  FROM paired JOIN first_months USING (month)
+  ORDER BY release_id, month, metric_order`;
+
+/** Every release's changes, by release id, and which release is the latest with monthly rows. */
+export interface EveryReleaseChanges {
+  readonly latest: string | null;
+  readonly byRelease: ReadonlyMap<string, readonly ReleaseChange[]>;
+}
+
+/** What every release changed, read with one query: a release's changes are then a slice. */
+export async function everyReleaseChanges(db: Db): Promise<EveryReleaseChanges> {
+  const rows = await db.query<ReleaseChange & { release: string }>(EVERY_CHANGE_SQL);
+  const byRelease = new Map<string, ReleaseChange[]>();
+  for (const { release, ...change } of rows) {
+    let changes = byRelease.get(release);
+    if (!changes) byRelease.set(release, (changes = []));
+    changes.push(change);
+  }
+  const latest = [...byRelease.keys()].sort().at(-1) ?? null;
+  return { latest, byRelease };
 }
 
 /**
@@ -77,15 +97,13 @@ function changesSql(release: string): string {
  * before it (the newest earlier release that published that month and metric). For `latest`, the
  * newest release that published monthly figures: a later one may have stated totals only.
  */
-export async function releaseChanges(db: Db, choice: ReleaseChoice): Promise<ReleaseChanges> {
-  const release =
-    choice === LATEST
-      ? ((
-          await db.query<{ release: string | null }>(
-            'SELECT max(release_id) AS release FROM fsa_monthly',
-          )
-        )[0]?.release ?? null)
-      : choice;
+export function changesOf(every: EveryReleaseChanges, choice: ReleaseChoice): ReleaseChanges {
+  const release = choice === LATEST ? every.latest : choice;
   if (release === null) return { release, changes: [] };
-  return { release, changes: await db.query<ReleaseChange>(changesSql(release)) };
+  return { release, changes: [...(every.byRelease.get(release) ?? [])] };
+}
+
+/** What one release changed (see changesOf). */
+export async function releaseChanges(db: Db, choice: ReleaseChoice): Promise<ReleaseChanges> {
+  return changesOf(await everyReleaseChanges(db), choice);
 }

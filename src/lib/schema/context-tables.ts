@@ -1,5 +1,5 @@
 import type { TableSpec } from './column';
-import { confidenceColumn, sourceUrlColumn } from './provenance';
+import { confidenceColumn, sourceUrlColumn } from './provenance.ts';
 
 export const EVENT_CATEGORIES = [
   'regulator',

@@ -1,5 +1,5 @@
 import type { TableSpec } from './column';
-import { confidenceColumn, sourceUrlColumn } from './provenance';
+import { confidenceColumn, sourceUrlColumn } from './provenance.ts';
 
 const OKU = '億円 (100 million yen), as published (約 rounded)';
 

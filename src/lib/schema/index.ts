@@ -1,6 +1,6 @@
 import type { RowOf, TableSpec } from './column';
-import { brokers, events, stocks } from './context-tables';
-import { fsaMonthly, fsaReleases } from './fsa-tables';
+import { brokers, events, stocks } from './context-tables.ts';
+import { fsaMonthly, fsaReleases } from './fsa-tables.ts';
 
 export { brokers, events, stocks, fsaMonthly, fsaReleases };
 export type { ColumnSpec, ColumnKind, TableSpec, RowOf } from './column';

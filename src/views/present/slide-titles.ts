@@ -1,4 +1,4 @@
-import { t } from '$lib/i18n';
+import { releaseChangeWords, t } from '$lib/i18n';
 import type { SlideId } from '$lib/view-state';
 
 /** A slide's title: its chart's, as the chart's own frame shows it. */
@@ -9,6 +9,7 @@ export function slideTitle(slide: SlideId): string {
     brokers: t.brokers.title,
     stocks: t.stocks.title,
     'revision-history': t.revisions.history.title,
+    'release-changes': releaseChangeWords.title,
   };
   return titles[slide];
 }
