@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
+import { measureRevisionMonths } from './revision-month';
 
 const PROBE = readFileSync(path.join(import.meta.dirname, 'page-probe.js'), 'utf8');
 
@@ -13,6 +14,8 @@ export interface PageRun {
   filterChangeMs: number[];
   /** The same, to the next frame after the update: includes waiting for that frame. */
   filterFrameMs: number[];
+  /** Changes of the revision history's month, to the frame that shows it (revision-month.ts). */
+  revisionMonthMs: number[];
 }
 
 /**
@@ -111,6 +114,7 @@ export async function measurePage(
     for (const { value, shows } of FILTERS)
       filterChangeMs.push(await timeChange(page, MONTH_FROM, value, shows, 'layout'));
   }
+  const revisionMonthMs = await measureRevisionMonths(page);
   await page.waitForLoadState('networkidle');
   // Stop counting first: a request that finished after this would be asked for its size once the
   // context is closed, and fail.
@@ -129,5 +133,6 @@ export async function measurePage(
     releaseChangeMs,
     filterChangeMs,
     filterFrameMs,
+    revisionMonthMs,
   };
 }

@@ -33,14 +33,19 @@
    * @param {string} shows
    * @param {'frame' | 'layout'} until 'frame': to the next frame after the update, including the
    *   wait for it; 'layout': to the updated DOM laid out, the work alone
+   * @param {boolean} [labelled] `shows` must also contain the chosen option's text (the page
+   *   names what it shows in the reader's language)
    * @returns {Promise<number>}
    */
-  function timeChange(control, value, shows, until) {
+  function timeChange(control, value, shows, until, labelled = false) {
     return new Promise((resolve) => {
       const select = /** @type {HTMLSelectElement} */ (document.querySelector(control));
+      const option = [...select.options].find((candidate) => candidate.value === value);
+      const label = labelled ? (option?.textContent ?? '').trim() : '';
       const start = performance.now();
       const changed = new MutationObserver(() => {
-        if (!document.querySelector(shows)) return;
+        const shown = document.querySelector(shows);
+        if (!shown || !(shown.textContent ?? '').includes(label)) return;
         changed.disconnect();
         if (until === 'layout') {
           document.body.getBoundingClientRect();

@@ -88,8 +88,11 @@ describe('one sticky bar (production build)', () => {
         pinned.filter(({ isBar }) => isBar),
         target,
       ).toHaveLength(1);
-      // …and the revision history's own controls, wherever they are, are not over it.
-      expect(overlap(bar, revisionControls), target).toBe(false);
+      // …the revision history's own controls, brought to the middle of the window, are clear of
+      // it (elsewhere they scroll away beneath it)…
+      if (target.includes('revision-month'))
+        expect(overlap(bar, revisionControls), target).toBe(false);
+      // …and nothing covers the bar's own controls.
       expect(uncovered, target).toEqual({
         '[data-control="release"]': true,
         '[data-control="month-from"]': true,
