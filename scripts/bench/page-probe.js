@@ -38,7 +38,12 @@
    * @returns {Promise<number>}
    */
   function timeChange(control, value, shows, until, labelled = false) {
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
+      // A page that never shows it fails the benchmark rather than stalling it.
+      const stalled = setTimeout(
+        () => reject(new Error(`after choosing ${value} in ${control}, never showed ${shows}`)),
+        60_000,
+      );
       const select = /** @type {HTMLSelectElement} */ (document.querySelector(control));
       const option = [...select.options].find((candidate) => candidate.value === value);
       const label = labelled ? (option?.textContent ?? '').trim() : '';
@@ -47,6 +52,7 @@
         const shown = document.querySelector(shows);
         if (!shown || !(shown.textContent ?? '').includes(label)) return;
         changed.disconnect();
+        clearTimeout(stalled);
         if (until === 'layout') {
           document.body.getBoundingClientRect();
           resolve(performance.now() - start);
