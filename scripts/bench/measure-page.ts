@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
+import { measureRevisionMonths } from './revision-month';
 
 const PROBE = readFileSync(path.join(import.meta.dirname, 'page-probe.js'), 'utf8');
 
@@ -11,10 +12,10 @@ export interface PageRun {
   totalBytes: number;
   releaseChangeMs: number[];
   filterChangeMs: number[];
-  /** Changes of the revision history's month, to its redrawn chart. */
-  revisionChangeMs: number[];
   /** The same, to the next frame after the update: includes waiting for that frame. */
   filterFrameMs: number[];
+  /** Changes of the revision history's month, to the frame that shows it (revision-month.ts). */
+  revisionMonthMs: number[];
 }
 
 /**
@@ -55,11 +56,6 @@ const FILTERS = [
   { value: '', shows: `${YEN} g[data-month="2025-01"]` },
 ];
 const FILTER_ROUNDS = 6;
-const REVISION_MONTH = 'select[data-control="revision-month"]';
-/** The revision history shows `month`'s figures (not waiting for them). */
-const REVISIONS_OF = (month: string) =>
-  `.revision-history[data-month="${month}"] figure[data-chart="revision-history"][data-state="ready"]`;
-const REVISION_MONTHS = ['2025-05', '2025-04'];
 
 /** The page shows `release` (or the latest figures) and is not waiting on a query. */
 const SHOWING = (release: string) =>
@@ -118,14 +114,7 @@ export async function measurePage(
     for (const { value, shows } of FILTERS)
       filterChangeMs.push(await timeChange(page, MONTH_FROM, value, shows, 'layout'));
   }
-  const revisionChangeMs: number[] = [];
-  for (let round = 0; round < FILTER_ROUNDS; round += 1) {
-    for (const month of REVISION_MONTHS) {
-      revisionChangeMs.push(
-        await timeChange(page, REVISION_MONTH, month, REVISIONS_OF(month), 'frame'),
-      );
-    }
-  }
+  const revisionMonthMs = await measureRevisionMonths(page);
   await page.waitForLoadState('networkidle');
   // Stop counting first: a request that finished after this would be asked for its size once the
   // context is closed, and fail.
@@ -144,6 +133,6 @@ export async function measurePage(
     releaseChangeMs,
     filterChangeMs,
     filterFrameMs,
-    revisionChangeMs,
+    revisionMonthMs,
   };
 }

@@ -33,15 +33,26 @@
    * @param {string} shows
    * @param {'frame' | 'layout'} until 'frame': to the next frame after the update, including the
    *   wait for it; 'layout': to the updated DOM laid out, the work alone
+   * @param {boolean} [labelled] `shows` must also contain the chosen option's text (the page
+   *   names what it shows in the reader's language)
    * @returns {Promise<number>}
    */
-  function timeChange(control, value, shows, until) {
-    return new Promise((resolve) => {
+  function timeChange(control, value, shows, until, labelled = false) {
+    return new Promise((resolve, reject) => {
+      // A page that never shows it fails the benchmark rather than stalling it.
+      const stalled = setTimeout(
+        () => reject(new Error(`after choosing ${value} in ${control}, never showed ${shows}`)),
+        60_000,
+      );
       const select = /** @type {HTMLSelectElement} */ (document.querySelector(control));
+      const option = [...select.options].find((candidate) => candidate.value === value);
+      const label = labelled ? (option?.textContent ?? '').trim() : '';
       const start = performance.now();
       const changed = new MutationObserver(() => {
-        if (!document.querySelector(shows)) return;
+        const shown = document.querySelector(shows);
+        if (!shown || !(shown.textContent ?? '').includes(label)) return;
         changed.disconnect();
+        clearTimeout(stalled);
         if (until === 'layout') {
           document.body.getBoundingClientRect();
           resolve(performance.now() - start);

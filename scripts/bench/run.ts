@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: builds the page twice (prerendered, and the naive variant that waits for
- * DuckDB before drawing), serves both with their precompressed files on localhost, drives the
- * system Chromium over several runs of the English page, the Japanese page (ja/) and the naive
- * variant, runs Lighthouse on both pages, reports the bytes of the prerendered pages and the
- * share cards, uploads a synthetic million-row file against a papaparse baseline and a synthetic
- * 100,000-row workbook, prints
- * min/median/max and ratios, checks the targets and writes bench-results/ and the README's
- * performance sections. `BENCH_ONLY=page`, `upload` or `workbook` runs one part;
- * `BENCH_DIST=folder` measures a finished build instead of building dist/.
+ * DuckDB before drawing) and the previous build from git (previous-build.ts), serves them with
+ * their precompressed files on localhost, drives the system Chromium over several runs of the
+ * English page, the Japanese page (ja/), the naive variant and the previous build, runs
+ * Lighthouse on both pages, counts the prerendered pages' elements, weighs a page view with a
+ * data saver on, reports the bytes of the prerendered pages and the share cards, uploads a
+ * synthetic million-row file against a papaparse baseline and a synthetic 100,000-row workbook,
+ * prints min/median/max and ratios,
+ * checks the targets and writes bench-results/ and the README's performance sections.
+ * `BENCH_ONLY=page`, `upload` or `workbook` runs one part; `BENCH_DIST=folder` measures a
+ * finished build instead of building dist/; `BENCH_PREVIOUS=commit|none` picks the previous build.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,8 +17,13 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { launchChromium } from '../../tests/support/chromium';
 import { lighthouseScores, type LighthouseScores } from './lighthouse-scores';
-import { buildBytes } from './build-bytes';
+import { buildBytes, PRERENDERED_PAGES } from './build-bytes';
+import { dataSaverBytes } from './data-saver-bytes';
+import { prerenderedElements } from './dom-nodes';
 import { measurePage, type PageRun } from './measure-page';
+import { buildPrevious, PREVIOUS_COMMIT, type PreviousBuild } from './previous-build';
+import type { PageElements } from './previous-report';
+import { summarise } from './stats';
 import {
   MEASURED_PAGES,
   pageReport,
@@ -29,7 +36,8 @@ import { benchUpload } from './upload-bench';
 import { benchWorkbook } from './workbook-bench';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+const DATA_SAVER_RUNS = 3;
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const ONLY = process.env.BENCH_ONLY;
 /** The build to measure: dist/, built first, or `BENCH_DIST`, a finished build taken as it is. */
@@ -57,11 +65,21 @@ function presentPages(dist: string) {
   return MEASURED_PAGES.filter((page) => existsSync(path.join(dist, page.path, 'index.html')));
 }
 
-/** Every run measures each present page and the naive variant in turn, after one warm-up each. */
-async function measureVariants(pageUrls: Map<PageId, string>, naiveUrl: string) {
+type Variant = PageId | 'naive' | 'previous';
+
+/**
+ * Every run measures each present page, the naive variant and the previous build in turn, after
+ * one warm-up each.
+ */
+async function measureVariants(
+  pageUrls: Map<PageId, string>,
+  naiveUrl: string,
+  previousUrl: string | null,
+) {
   const browser = await launchChromium();
-  const runs = new Map<PageId | 'naive', PageRun[]>();
-  const targets = [...pageUrls, ['naive', naiveUrl] as const];
+  const runs = new Map<Variant, PageRun[]>();
+  const targets: [Variant, string][] = [...pageUrls, ['naive', naiveUrl]];
+  if (previousUrl) targets.push(['previous', previousUrl]);
   try {
     for (const [, url] of targets) await measurePage(browser, url, RELEASES);
     for (let run = 0; run < RUNS; run += 1) {
@@ -94,20 +112,59 @@ function updateReadme(markdown: string, section: 'bench' | 'bench-upload' | 'ben
   });
 }
 
+/** Elements of each prerendered page in this build and the previous one, JavaScript off. */
+async function countElements(currentUrl: string, previousUrl: string | null) {
+  const browser = await launchChromium();
+  try {
+    const counts: PageElements[] = [];
+    for (const { file, label } of PRERENDERED_PAGES) {
+      const at = (url: string) => prerenderedElements(browser, url + file);
+      const previous = previousUrl ? await at(previousUrl) : Number.NaN;
+      counts.push({
+        label,
+        current: await at(currentUrl),
+        previous: Number.isNaN(previous) ? null : previous,
+      });
+    }
+    return counts;
+  } finally {
+    await browser.close();
+  }
+}
+
+async function measureDataSaver(url: string) {
+  const browser = await launchChromium();
+  try {
+    const bytes: number[] = [];
+    for (let run = 0; run < DATA_SAVER_RUNS; run += 1)
+      bytes.push(await dataSaverBytes(browser, url));
+    return { bytes: summarise(bytes) };
+  } finally {
+    await browser.close();
+  }
+}
+
 async function benchPage() {
   const dist = DIST;
   const naiveDir = path.join(ROOT, 'node_modules/.bench/dist-naive');
   build(naiveDir, { TAKEOVER_NAIVE: '1' });
+  let previousBuild: PreviousBuild | null = null;
+  if (PREVIOUS_COMMIT !== 'none') {
+    console.log(`Building the previous build, ${PREVIOUS_COMMIT}, from git…`);
+    previousBuild = await buildPrevious(ROOT);
+  }
   const present = presentPages(dist);
   for (const page of MEASURED_PAGES.filter((candidate) => !present.includes(candidate))) {
     console.log(`${page.short}: the build has no ${page.path}index.html, so it is not measured.`);
   }
   const prerenderedServer = await serveStatic(dist);
   const naiveServer = await serveStatic(naiveDir);
+  const previousServer = previousBuild ? await serveStatic(previousBuild.dist) : null;
   try {
     const pageUrls = new Map(present.map((page) => [page.id, prerenderedServer.url + page.path]));
-    console.log(`Measuring ${RUNS} runs of each page and the naive variant…`);
-    const runs = await measureVariants(pageUrls, naiveServer.url);
+    const previousName = previousBuild ? ` and the previous build (${previousBuild.commit})` : '';
+    console.log(`Measuring ${RUNS} runs of each page, the naive variant${previousName}…`);
+    const runs = await measureVariants(pageUrls, naiveServer.url, previousServer?.url ?? null);
     const pages: MeasuredPage[] = [];
     for (const page of MEASURED_PAGES) {
       const url = pageUrls.get(page.id);
@@ -119,15 +176,26 @@ async function benchPage() {
       pages.push({ id: page.id, summary: pageRuns ? summariseRuns(pageRuns) : null, lighthouse });
     }
     const naive = summariseRuns(runs.get('naive') ?? []);
+    const previousRuns = runs.get('previous');
+    const previous =
+      previousBuild && previousRuns
+        ? { commit: previousBuild.commit, summary: summariseRuns(previousRuns) }
+        : undefined;
+    console.log('Counting the prerendered pages’ elements, and a page view with a data saver on…');
+    const elements = await countElements(prerenderedServer.url, previousServer?.url ?? null);
+    const dataSaver = await measureDataSaver(prerenderedServer.url);
     const bytes = await buildBytes(dist);
-    const intro = `Measured ${new Date().toISOString().slice(0, 10)} on localhost (the build's precompressed brotli files, as a static host with them sends), headless Chromium, ${RUNS} runs per page and variant after one warm-up; each run shows all ${RELEASES.length} releases once, then the latest figures.`;
-    const result = pageReport({ intro, pages, naive, bytes });
+    const intro = `Measured ${new Date().toISOString().slice(0, 10)} on localhost (the build's precompressed brotli files, as a static host with them sends), headless Chromium, ${RUNS} runs per page and variant after one warm-up; each run shows all ${RELEASES.length} releases once, then the latest figures, and five months of the revision history, then the first again.${previous ? ` The previous build, ${previous.commit}, is built from git in the same run and measured with the same probes.` : ''}`;
+    const result = pageReport({ intro, pages, naive, bytes, previous, elements, dataSaver });
     console.log(`\n${result.markdown}\n`);
     writeResults('latest', result.markdown, {
       runs: RUNS,
       pages,
       naive,
       bytes,
+      previous,
+      elements,
+      dataSaver,
       targets: result.targets,
       raw: Object.fromEntries(runs),
     });
@@ -135,6 +203,8 @@ async function benchPage() {
   } finally {
     await prerenderedServer.close();
     await naiveServer.close();
+    await previousServer?.close();
+    previousBuild?.remove();
   }
 }
 

@@ -1,6 +1,7 @@
 import { errorMessage } from '$lib/error-message';
 import type { LoadProgress } from './browser';
 import type { Db } from './db';
+import { browserConnection, prefersLessData, type ConnectionHints } from './save-data';
 
 export type EngineState = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -12,13 +13,16 @@ export interface EngineFailure {
 
 /**
  * DuckDB in the browser with the built-in data loaded, started once: when the browser is idle
- * after the page has drawn, or sooner when the reader asks for something that needs it.
+ * after the page has drawn, or sooner when the reader asks for something that needs it. When the
+ * browser asks for less data, only when the reader asks.
  */
 export class QueryEngine {
   state = $state<EngineState>('idle');
   progress = $state.raw<LoadProgress | null>(null);
   failure = $state.raw<EngineFailure | null>(null);
   db = $state.raw<Db | null>(null);
+  /** The browser asked for less data, so the engine waits for the reader to need it. */
+  onRequest = $state(false);
   #started: Promise<Db | null> | null = null;
 
   /** Starts loading (once) and resolves with the database, or null if it could not load. */
@@ -35,8 +39,15 @@ export class QueryEngine {
     return this.start();
   }
 
-  /** Starts loading once the page has painted and the main thread has nothing better to do. */
-  startWhenIdle(): void {
+  /**
+   * Starts loading once the page has painted and the main thread has nothing better to do;
+   * under a data saver or on a 2G link, waits for `start()` instead.
+   */
+  startWhenIdle(connection: ConnectionHints | undefined = browserConnection()): void {
+    if (prefersLessData(connection)) {
+      this.onRequest = true;
+      return;
+    }
     const begin = () => void this.start();
     const afterPaint = () =>
       'requestIdleCallback' in window

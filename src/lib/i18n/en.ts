@@ -19,6 +19,8 @@ export interface Dictionary {
   dataFailed: string;
   whatStillWorks: string;
   retryEngine: string;
+  /** The data saver: the query engine loads only when the reader asks for it. */
+  dataSaver: { notice: string; load: string; loading: string; loaded: string };
   updateFailed: string;
   noScript: string;
   bytesLoaded: (loaded: string, total: string) => string;
@@ -195,6 +197,13 @@ export const en: Dictionary = {
   whatStillWorks:
     'The charts, tables and sources below still show the latest published figures. Choosing another release needs the query engine.',
   retryEngine: 'Try loading the query engine again',
+  dataSaver: {
+    notice:
+      'Your browser asks to save data, so the query engine (DuckDB, a download of several megabytes) loads only on request: when you choose another release or another month’s revisions, open the SQL console, upload a file or download a table, or with this button. The charts below already show the latest published figures.',
+    load: 'Load the query engine now',
+    loading: 'Loading the query engine…',
+    loaded: 'The query engine is loaded.',
+  },
   updateFailed: 'The figures could not be updated, so the charts still show the previous ones.',
   noScript:
     'JavaScript is off: the charts and tables show the latest published figures; choosing a release needs JavaScript.',

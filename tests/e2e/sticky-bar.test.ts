@@ -1,0 +1,115 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { usePages } from '../support/page-session';
+
+const pages = usePages();
+
+/** Sections the reader scrolls to, below the page's filter bar. */
+const SCROLL_TO = [
+  'figure[data-chart="revision-history"]',
+  '.revision-history [data-control="revision-month"]',
+  'input[type="file"][data-action="upload"]',
+];
+/** The filter bar's controls that nothing may cover while it sticks. */
+const BAR_CONTROLS = ['[data-control="release"]', '[data-control="month-from"]'];
+
+interface Geometry {
+  bar: DOMRect;
+  revisionControls: DOMRect;
+  /** For each bar control in view: whether the topmost element at its centre belongs to it. */
+  uncovered: Record<string, boolean | null>;
+  /** Every element stuck or fixed on screen, named by its tag, classes and whether it is the bar. */
+  pinned: { name: string; isBar: boolean }[];
+}
+
+/** Rectangles of the page's bar, the revision controls, and every element pinned on screen. */
+function geometry(page: Page): Promise<Geometry> {
+  return page.evaluate((controls) => {
+    const rect = (selector: string) => {
+      const element = document.querySelector(selector);
+      if (!element) throw new Error(`no ${selector}`);
+      return element.getBoundingClientRect().toJSON() as DOMRect;
+    };
+    const uncovered: Record<string, boolean | null> = {};
+    for (const selector of controls) {
+      const control = document.querySelector(selector);
+      if (!control) throw new Error(`no ${selector}`);
+      const box = control.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      const onScreen = y > 0 && y < window.innerHeight;
+      uncovered[selector] = onScreen
+        ? (control.closest('label')?.contains(document.elementFromPoint(x, y)) ?? false)
+        : null;
+    }
+    const pinned = [...document.querySelectorAll('body *')]
+      .filter((element) => ['sticky', 'fixed'].includes(getComputedStyle(element).position))
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.height > 0 && box.bottom > 0 && box.top < window.innerHeight;
+      })
+      .map((element) => ({
+        name: `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`,
+        isBar: element.matches('main > .controls'),
+      }));
+    return {
+      bar: rect('main > .controls'),
+      revisionControls: rect('.revision-history .controls'),
+      uncovered,
+      pinned,
+    };
+  }, BAR_CONTROLS);
+}
+
+const overlap = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+async function scrollTo(page: Page, selector: string) {
+  await page.$eval(selector, (element) => element.scrollIntoView({ block: 'center' }));
+  // Layout after a scroll is synchronous; one frame lets sticky positions settle for hit tests.
+  await page.evaluate(() => new Promise(requestAnimationFrame));
+}
+
+describe('one sticky bar (production build)', () => {
+  it.each(['', 'ja/'])('keeps the filter bar uncovered at 1280 × 800 on "%s"', async (path) => {
+    const { page } = await pages.open(path);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const target of SCROLL_TO) {
+      await scrollTo(page, target);
+      const { bar, revisionControls, uncovered, pinned } = await geometry(page);
+      // The bar sticks to the top of the window…
+      expect(bar.top, target).toBe(0);
+      // …nothing pinned overlaps it…
+      expect(
+        pinned.filter(({ isBar }) => !isBar),
+        target,
+      ).toEqual([]);
+      expect(
+        pinned.filter(({ isBar }) => isBar),
+        target,
+      ).toHaveLength(1);
+      // …the revision history's own controls, brought to the middle of the window, are clear of
+      // it (elsewhere they scroll away beneath it)…
+      if (target.includes('revision-month'))
+        expect(overlap(bar, revisionControls), target).toBe(false);
+      // …and nothing covers the bar's own controls.
+      expect(uncovered, target).toEqual({
+        '[data-control="release"]': true,
+        '[data-control="month-from"]': true,
+      });
+    }
+    await page.close();
+  });
+
+  it('pins nothing at 320 px, where the bar would take the screen', async () => {
+    const { page } = await pages.open();
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const target of SCROLL_TO) {
+      await scrollTo(page, target);
+      const { bar, revisionControls, pinned } = await geometry(page);
+      expect(pinned, target).toEqual([]);
+      expect(overlap(bar, revisionControls), target).toBe(false);
+    }
+    await page.close();
+  });
+});
