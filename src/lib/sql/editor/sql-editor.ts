@@ -36,7 +36,7 @@ export interface SqlEditor {
 }
 
 const language = (tables: readonly CompletionTable[]) =>
-  sql({ dialect: DuckDbSql, schema: completionSchema(tables) });
+  sql({ dialect: DuckDbSql, schema: completionSchema(tables), upperCaseKeywords: true });
 
 export function createSqlEditor(options: SqlEditorOptions): SqlEditor {
   const schema = new Compartment();
