@@ -35,36 +35,22 @@ function write(mappings: readonly RememberedMapping[]): void {
   }
 }
 
-/** The mappings this browser keeps, newest first, shared by the upload form and the settings. */
+/** The mappings this browser keeps, newest first, as the upload form offers them. */
 class RememberedMappings {
-  list = $state.raw<RememberedMapping[]>([]);
-  #loaded = false;
-
-  #load(): void {
-    if (this.#loaded || typeof localStorage === 'undefined') return;
-    this.#loaded = true;
-    this.list = parseRemembered(read());
-  }
+  // Read once, when the upload's code first loads (on a server, `read` finds no storage).
+  list = $state.raw<RememberedMapping[]>(parseRemembered(read()));
 
   /** The mapping confirmed before for a file with these headers. */
   find(headers: readonly string[]): RememberedMapping | null {
-    this.#load();
     return mappingFor(this.list, headers);
   }
 
-  all(): readonly RememberedMapping[] {
-    this.#load();
-    return this.list;
-  }
-
   remember(file: string, headers: readonly string[], choices: UploadChoices): void {
-    this.#load();
     this.list = withMapping(this.list, file, headers, choices, today(), LIMIT);
     write(this.list);
   }
 
   forget(key: string): void {
-    this.#load();
     this.list = this.list.filter((mapping) => mapping.key !== key);
     write(this.list);
   }
