@@ -6,7 +6,8 @@ import { usePages, waitForLiveCharts } from '../support/page-session';
 import { chooseFile, confirmUpload, fixturePath } from '../support/upload-page';
 
 const pages = usePages();
-const YEAR_KIND = 'select[aria-label="Unit / type: year"]';
+// The second file writes the header "YEAR": the form shows headers as the file writes them.
+const YEAR_KIND = 'select[aria-label="Unit / type: year" i]';
 const OFFER = '[data-action="use-remembered-mapping"]';
 const FORGET = '[data-action="forget-remembered-mapping"]';
 
