@@ -82,6 +82,9 @@ export function parseViewState(
   let to = month(get('to'));
   if (from && to && from > to) [from, to] = [to, from];
   const sql = get('sql') ?? '';
+  const openParam = get('open');
+  // A link with a query and no panel named is a link to the console (its query not yet run).
+  const open = openParam === null && sql ? ['sql' as const] : listOf(PANELS, openParam);
   const present = get('present') === '1';
   const embed = oneOf(SLIDES, get('embed'));
   return {
@@ -93,7 +96,7 @@ export function parseViewState(
     broker: shortText(get('broker')),
     stock: shortText(get('stock')),
     lang: oneOf(LANGUAGES, get('lang')) ?? defaultLanguage,
-    open: listOf(PANELS, get('open')),
+    open,
     sql: sql.length <= MAX_SQL ? sql : '',
     revisionMonth: month(get('rev')) ?? DEFAULT_VIEW.revisionMonth,
     revisionMetric: oneOf(MONTHLY_METRICS, get('revmetric')) ?? DEFAULT_VIEW.revisionMetric,
@@ -125,6 +128,8 @@ export function viewStateSearch(
   set('broker', view.broker, null);
   set('stock', view.stock, null);
   set('open', view.open.join(','), '');
+  // A query with the console closed names no panel explicitly, or the link would open it.
+  if (view.sql && view.open.length === 0) params.set('open', '');
   set('rev', view.revisionMonth, DEFAULT_VIEW.revisionMonth);
   set('revmetric', view.revisionMetric, DEFAULT_VIEW.revisionMetric);
   set('sql', view.sql, '');

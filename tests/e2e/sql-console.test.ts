@@ -1,10 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { usePages, waitForLiveCharts } from '../support/page-session';
+import { chooseFile, confirmUpload, fixturePath } from '../support/upload-page';
 
 const pages = usePages();
 
 const linkWith = (sql: string) => `?open=sql&sql=${encodeURIComponent(sql)}`;
+/** The editor's text (CodeMirror's content, one element per line). */
+const EDITOR = '[data-panel="sql"] .cm-editor .cm-content';
 
 describe('the SQL console (production build)', () => {
   it('puts linked SQL in the editor but runs it only when the reader presses Run', async () => {
@@ -13,7 +16,7 @@ describe('the SQL console (production build)', () => {
     await waitForLiveCharts(page);
     const panel = page.locator('[data-panel="sql"]');
     expect(await panel.isVisible()).toBe(true);
-    expect(await panel.locator('textarea').inputValue()).toBe(sql);
+    expect(await page.locator(EDITOR).innerText()).toBe(sql);
     expect(await page.locator('[data-result="sql"]').count()).toBe(0);
     await page.click('[data-action="run-sql"]');
     const result = page.locator('table[data-result="sql"]');
@@ -25,7 +28,7 @@ describe('the SQL console (production build)', () => {
   it('runs with Ctrl+Enter, shows DuckDB errors in place and keeps the typed SQL in the link', async () => {
     const { page } = await pages.open('?open=sql');
     await waitForLiveCharts(page);
-    const editor = page.locator('[data-panel="sql"] textarea');
+    const editor = page.locator(EDITOR);
     await editor.fill('SELECT nope FROM brokers');
     await editor.press('Control+Enter');
     const error = page.locator('[data-error="sql"]');
@@ -34,6 +37,80 @@ describe('the SQL console (production build)', () => {
     await page.waitForFunction(
       () => new URL(location.href).searchParams.get('sql') === 'SELECT nope FROM brokers',
     );
+    await page.close();
+  });
+
+  it('opens from a link with a query alone, the query in the editor and not run', async () => {
+    const sql = 'SELECT count(*) AS firms FROM brokers';
+    const { page } = await pages.open(`?sql=${encodeURIComponent(sql)}`);
+    await waitForLiveCharts(page);
+    expect(await page.locator(EDITOR).innerText()).toBe(sql);
+    expect(await page.locator('[data-action="open-sql"]').getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+    expect(await page.locator('[data-result="sql"], [data-error="sql"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('completes the published tables’ and columns’ names', async () => {
+    const { page } = await pages.open('?open=sql');
+    await waitForLiveCharts(page);
+    const editor = page.locator(EDITOR);
+    await editor.click();
+    await page.keyboard.type('SELECT * FROM fsa_m');
+    await page.keyboard.press('Control+Space');
+    const options = page.locator('.cm-tooltip-autocomplete [role="option"] .cm-completionLabel');
+    await options.first().waitFor();
+    expect(await options.allTextContents()).toEqual(
+      expect.arrayContaining(['fsa_monthly', 'fsa_monthly_latest']),
+    );
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(' WHERE fsa_monthly.fraud');
+    await page.keyboard.press('Control+Space');
+    await options.first().waitFor();
+    expect(await options.allTextContents()).toContain('fraudulent_trades');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.cm-tooltip-autocomplete').count()).toBe(0);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.cm-editor'))).toBeNull();
+    await page.close();
+  });
+
+  it('completes the name and columns of a table the reader uploaded', async () => {
+    const { page } = await pages.open('?open=sql');
+    await waitForLiveCharts(page);
+    await chooseFile(page, fixturePath('free-table.csv'));
+    const report = await confirmUpload(page);
+    const table = /upload_\w+/.exec(report)?.[0];
+    expect(table).toBeDefined();
+    await page.locator(EDITOR).click();
+    await page.keyboard.type('SELECT * FROM upload_');
+    await page.keyboard.press('Control+Space');
+    const options = page.locator('.cm-tooltip-autocomplete [role="option"] .cm-completionLabel');
+    await options.first().waitFor();
+    expect(await options.allTextContents()).toContain(table);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(` WHERE ${table}.reg`);
+    await page.keyboard.press('Control+Space');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.cm-tooltip-autocomplete .cm-completionLabel')].some(
+        (label) => label.textContent === 'region',
+      ),
+    );
+    await page.close();
+  });
+
+  it('names the editor for assistive technology', async () => {
+    const { page } = await pages.open('?open=sql');
+    const content = page.locator(EDITOR);
+    await content.waitFor();
+    expect(await content.getAttribute('role')).toBe('textbox');
+    expect(await content.getAttribute('aria-multiline')).toBe('true');
+    const name = await content.evaluate(
+      (element) =>
+        document.getElementById(element.getAttribute('aria-labelledby') ?? '')?.textContent,
+    );
+    expect(name).toBe('SQL query');
     await page.close();
   });
 
@@ -50,7 +127,7 @@ describe('the SQL console (production build)', () => {
     expect(await page.locator('table[data-result="sql"]').count()).toBe(0);
     await page.click('[data-action="run-sql"]');
     await page.click('[data-action="cancel-sql"]');
-    await page.locator('[data-panel="sql"] textarea').fill('SELECT 42 AS answer');
+    await page.locator(EDITOR).fill('SELECT 42 AS answer');
     await page.click('[data-action="run-sql"]');
     await page.waitForSelector('table[data-result="sql"]', { timeout: 30_000 });
     expect(await page.locator('table[data-result="sql"] tbody td').first().textContent()).toContain(
@@ -81,9 +158,7 @@ describe('the SQL console (production build)', () => {
     const error = page.locator('[data-error="sql"]');
     await error.waitFor();
     expect(await error.textContent()).toContain('Only queries that read the data can run here');
-    await page
-      .locator('[data-panel="sql"] textarea')
-      .fill('SELECT sum(fraudulent_trades) AS total FROM fsa_monthly');
+    await page.locator(EDITOR).fill('SELECT sum(fraudulent_trades) AS total FROM fsa_monthly');
     await page.click('[data-action="run-sql"]');
     await page.locator('table[data-result="sql"]').waitFor();
     expect(

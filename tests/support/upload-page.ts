@@ -36,7 +36,7 @@ export async function consoleRows(page: Page, sql: string): Promise<(string | nu
     await page.click(`[data-action="open-sql"]`);
     await panel.waitFor();
   }
-  await panel.locator('textarea').fill(sql);
+  await panel.locator('.cm-content').fill(sql);
   const previous = await page.$('table[data-result="sql"]');
   await page.click('[data-action="run-sql"]');
   await previous?.waitForElementState('hidden');

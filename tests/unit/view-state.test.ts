@@ -28,6 +28,24 @@ describe('view state in the address', () => {
     expect(parseViewState(viewStateSearch(view))).toEqual(view);
   });
 
+  it('opens the console, its query not run, for a link with a query and no panel named', () => {
+    const sql = 'SELECT * FROM fsa_monthly';
+    expect(parseViewState(`?sql=${encodeURIComponent(sql)}`)).toEqual({
+      ...DEFAULT_VIEW,
+      open: ['sql'],
+      sql,
+    });
+    expect(parseViewState(`?open=check&sql=x`).open).toEqual(['check']);
+    expect(parseViewState('?sql=').open).toEqual([]);
+  });
+
+  it('keeps a query with the console closed, naming no panel so the link stays closed', () => {
+    const closed: ViewState = { ...DEFAULT_VIEW, sql: 'SELECT 1' };
+    expect(viewStateSearch(closed)).toBe('?open=&sql=SELECT+1');
+    expect(parseViewState(viewStateSearch(closed))).toEqual(closed);
+    expect(viewStateSearch({ ...closed, open: ['sql'] })).toBe('?open=sql&sql=SELECT+1');
+  });
+
   it('names the slide by its chart, and keeps the filters while presenting', () => {
     const search = viewStateSearch({
       ...DEFAULT_VIEW,

@@ -63,7 +63,8 @@ export const sqlWords: SqlWords = {
   intro:
     'Every table behind the charts, queryable with DuckDB in your browser. Nothing you type leaves this page.',
   editorLabel: 'SQL query',
-  shortcutHint: 'Ctrl+Enter (⌘+Enter on a Mac) runs the query.',
+  shortcutHint:
+    'Ctrl+Enter (⌘+Enter on a Mac) runs the query; Ctrl+Space suggests table and column names. Tab leaves the editor.',
   run: 'Run query',
   cancel: 'Cancel',
   download: 'Download the result (CSV)',

@@ -1,6 +1,7 @@
 import type { Confidence } from '$lib/schema/provenance';
 import type { Theme } from '$lib/theme';
 import type { Language } from '$lib/view-state';
+import { rememberedWords, type RememberedWords } from './en-remembered';
 import { revisionWords, type RevisionWords } from './en-revisions';
 import { sqlWords, type SqlWords } from './en-sql';
 import type { TrendWords } from '$lib/charts/describe-trend';
@@ -144,6 +145,7 @@ export interface Dictionary {
   sql: SqlWords;
   revisions: RevisionWords;
   upload: UploadWords;
+  remembered: RememberedWords;
   footer: string;
   /** Each chart's one-paragraph description for screen readers. */
   describe: TrendWords;
@@ -160,6 +162,7 @@ export const en: Dictionary = {
   sql: sqlWords,
   revisions: revisionWords,
   upload: uploadWords,
+  remembered: rememberedWords,
   describe: {
     none: (label) => `${label}: no figure published.`,
     single: (label, only) => `${label}: ${only.value} in ${only.month}, the only month published.`,

@@ -17,7 +17,8 @@ export const jaSqlWords: SqlWords = {
   intro:
     'グラフの元になっているすべてのテーブルを、ブラウザー上のDuckDBでクエリできます。入力した内容がこのページの外に送られることはありません。',
   editorLabel: 'SQLクエリ',
-  shortcutHint: 'Ctrl+Enter（Macでは⌘+Enter）でクエリを実行します。',
+  shortcutHint:
+    'Ctrl+Enter（Macでは⌘+Enter）でクエリを実行します。Ctrl+Spaceでテーブル名と列名の候補を表示します。Tabでエディタから次の項目に移ります。',
   run: 'クエリを実行',
   cancel: 'キャンセル',
   download: '結果をダウンロード（CSV）',

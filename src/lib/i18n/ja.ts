@@ -1,6 +1,7 @@
 import type { Dictionary } from './en';
 import { jaRevisionWords } from './ja-revisions';
 import { jaSqlWords } from './ja-sql';
+import { jaRememberedWords } from './ja-remembered';
 import { jaUploadWords } from './ja-upload';
 
 /**
@@ -11,6 +12,7 @@ export const ja: Dictionary = {
   sql: jaSqlWords,
   revisions: jaRevisionWords,
   upload: jaUploadWords,
+  remembered: jaRememberedWords,
   describe: {
     none: (label) => `${label}：公表された数値はない。`,
     single: (label, only) => `${label}は${only.month}の${only.value}のみ公表されている。`,

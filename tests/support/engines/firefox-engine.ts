@@ -73,8 +73,11 @@ function puppeteerPage(page: Page): DriverPage {
       const field = await element(page, selector);
       await field.click({ count: 3 });
       await page.evaluate((css) => {
-        const input = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(css);
-        input?.select();
+        const field = document.querySelector(css);
+        if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)
+          return field.select();
+        // An editor made of a contenteditable element (CodeMirror): select all of its text.
+        if (field) window.getSelection()?.selectAllChildren(field);
       }, selector);
       await page.keyboard.press('Backspace');
       await field.type(text);
