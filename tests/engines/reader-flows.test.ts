@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { SLIDES } from '$lib/view-state';
 import { ENGINES } from '../support/engines';
 import type { EnginePage } from '../support/engines/engine-page';
 import { catchDownloads, readFirstDownload } from '../support/engines/page-downloads';
@@ -203,14 +204,14 @@ for (const engine of ENGINES) {
     it('presents one chart per slide, moves with → and leaves with Esc', async () => {
       const page = await browser.open('?from=2025-02&present=1');
       await page.waitFor('nav.slide-deck');
-      expect(await page.text('[data-slide-counter]')).toBe('1 / 5');
+      expect(await page.text('[data-slide-counter]')).toBe(`1 / ${SLIDES.length}`);
       await page.driver.press('ArrowRight');
       const url = await page.waitForUrl(
         (url) => url.searchParams.get('slide') === 'yen-amounts',
         'slide=yen-amounts',
       );
       expect(url.search).toBe('?from=2025-02&present=1&slide=yen-amounts');
-      expect(await page.text('[data-slide-counter]')).toBe('2 / 5');
+      expect(await page.text('[data-slide-counter]')).toBe(`2 / ${SLIDES.length}`);
       await page.driver.press('Escape');
       await page.waitForGone('nav.slide-deck');
       expect(new URL(await page.driver.url()).search).toBe('?from=2025-02');
