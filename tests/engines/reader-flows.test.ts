@@ -1,9 +1,12 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { SLIDES } from '$lib/view-state';
+import { writeXlsx } from '../../scripts/xlsx/write-xlsx';
 import { ENGINES } from '../support/engines';
 import type { EnginePage } from '../support/engines/engine-page';
+import { fsaReleaseSheetRows } from '../support/fsa-release-workbook';
 import { catchDownloads, readFirstDownload } from '../support/engines/page-downloads';
 import { useEngine, waitForLiveCharts } from '../support/engines/use-engine';
 
@@ -129,6 +132,11 @@ for (const engine of ENGINES) {
       expect(await page.text('figure[data-chart="monthly-counts"] svg.chart-svg')).toContain(
         '1–16 Apr 2025',
       );
+      // What that release changed follows the same choice: the first release added every month.
+      await page.waitFor('figure[data-chart="release-changes"] table[data-release="2025-04-18"]');
+      expect(await page.text('figure[data-chart="release-changes"] .takeaway')).toContain(
+        'The 18 Apr 2025 release',
+      );
       expect(await page.driver.consoleErrors()).toEqual([]);
     });
 
@@ -185,6 +193,33 @@ for (const engine of ENGINES) {
       expect(await page.attribute(`${report} [data-rows-loaded]`, 'data-rows-rejected')).toBe('2');
       await page.waitFor('figure[data-chart="upload-incidents-month"][data-state="ready"]');
       expect(await page.attribute(aprilTrades, 'data-value')).toBe('2987');
+      expect(await page.driver.consoleErrors()).toEqual([]);
+    });
+
+    it('reads a sheet of an Excel workbook and loads it as the FSA’s monthly table', async () => {
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'workbook-')), 'fsa-2025-06-05.xlsx');
+      writeFileSync(
+        file,
+        writeXlsx([{ name: '2025-06-05', rows: fsaReleaseSheetRows('2025-06-05') }]),
+      );
+      const page = await browser.open();
+      await waitForLiveCharts(page);
+      await page.driver.upload('input[type="file"][data-action="upload"]', file);
+      await page.waitFor('[data-action="confirm-upload"]', { timeout: 90_000 });
+      expect(await page.text('[data-workbook-sheet]')).toContain('Sheet “2025-06-05”');
+      expect(await page.value('[data-control="upload-target"]')).toBe('fsa_monthly');
+      await page.driver.type('[data-constant="release_id"]', '2025-06-05');
+      await page.driver.click('[data-control="whole-months"]');
+      await page.driver.select('[data-constant="confidence"]', 'medium');
+      await page.driver.type('[data-constant="source_url"]', 'https://example.com/fsa.xlsx');
+      await page.driver.click('[data-action="confirm-upload"]');
+      const report = '[data-report="upload"]';
+      await page.waitFor(`${report} [data-rows-loaded], ${report} [role="alert"]`, {
+        timeout: 90_000,
+      });
+      expect(await page.text(report)).toContain(
+        '5 rows loaded into the table upload_fsa_2025_06_05',
+      );
       expect(await page.driver.consoleErrors()).toEqual([]);
     });
 
