@@ -1,5 +1,5 @@
 import type { Browser, Request } from 'playwright-core';
-import { emulateDataSaver } from '../../tests/support/data-saver';
+import { emulateDataSaver, pastIdleStart } from '../../tests/support/data-saver';
 
 /**
  * Bytes over the wire (compressed bodies and headers) for one view of the page with a data saver
@@ -16,15 +16,7 @@ export async function dataSaverBytes(browser: Browser, url: string): Promise<num
   page.on('requestfinished', record);
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForSelector('html[data-interactive]', { state: 'attached' });
-  await page.evaluate(
-    () =>
-      new Promise((resolve) =>
-        requestAnimationFrame(() =>
-          setTimeout(() => requestIdleCallback(resolve, { timeout: 2000 })),
-        ),
-      ),
-  );
-  await page.waitForLoadState('networkidle');
+  await pastIdleStart(page);
   page.off('requestfinished', record);
   const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
   await context.close();

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { emulateDataSaver } from '../support/data-saver';
+import { emulateDataSaver, pastIdleStart } from '../support/data-saver';
 import { usePages, waitForLiveCharts, type PageRecord } from '../support/page-session';
 
 const pages = usePages();
@@ -9,22 +9,6 @@ const NOTICE = '[data-notice="data-saver"]';
 const LOAD = '[data-action="load-engine"]';
 const wasmRequests = ({ requests }: PageRecord) =>
   requests.filter((request) => new URL(request.url()).pathname.endsWith('.wasm'));
-
-/**
- * Waits past the moment the engine would start on its own: the page's idle callback (queued
- * after its first frame) runs before one queued later, and then the network falls quiet.
- */
-async function pastIdleStart(page: Page) {
-  await page.evaluate(
-    () =>
-      new Promise((resolve) =>
-        requestAnimationFrame(() =>
-          setTimeout(() => requestIdleCallback(resolve, { timeout: 2000 })),
-        ),
-      ),
-  );
-  await page.waitForLoadState('networkidle');
-}
 
 async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page })

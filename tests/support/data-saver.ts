@@ -15,3 +15,19 @@ export async function emulateDataSaver(
     get: () => Object.assign(new EventTarget(), ${JSON.stringify(hints)}),
   });`);
 }
+
+/**
+ * Waits past the moment the engine would start on its own: the page's idle callback (queued
+ * after its first frame) runs before one queued later, and then the network falls quiet.
+ */
+export async function pastIdleStart(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() =>
+          setTimeout(() => requestIdleCallback(resolve, { timeout: 2000 })),
+        ),
+      ),
+  );
+  await page.waitForLoadState('networkidle');
+}
