@@ -30,6 +30,7 @@ describe('estimateFit', () => {
       [1e6, 172, 570],
       [2e6, 204, 755],
       [4e6, 408, 1543],
+      [6e6, 613, 2228],
     ] as const;
     for (const [rows, fileMib, grownMib] of measured) {
       const estimate = estimateFit(

@@ -14,11 +14,12 @@
  *   1,000,000   172 MiB    570 MiB   3.32   (a longer stock name: more bytes, the same rows)
  *   2,000,000   204 MiB    755 MiB   3.70
  *   4,000,000   408 MiB   1543 MiB   3.78
+ *   6,000,000   613 MiB   2228 MiB   3.64   (just inside what the estimate lets through)
  *
  * The two 1,000,000-row files set the terms apart: 194 MiB more for 70 MiB more text is 2.77
- * bytes per byte, and the rest, 93 MiB, is 98 bytes per row; that predicts 752 and 1504 MiB for
- * the 2 and 4 million rows (measured 755 and 1543). The raw table keeps every cell as a string,
- * and the checked table is built beside it.
+ * bytes per byte, and the rest, 93 MiB, is 98 bytes per row; that predicts 752, 1504 and 2288
+ * MiB for the 2, 4 and 6 million rows (measured 755, 1543 and 2228). The raw table keeps every
+ * cell as a string, and the checked table is built beside it.
  */
 /** Bytes of memory per byte of the file read. */
 const MEMORY_PER_FILE_BYTE = 2.8;
