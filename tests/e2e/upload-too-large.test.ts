@@ -45,56 +45,63 @@ const APRIL_TRADES =
 
 describe('a file larger than the browser can hold (production build)', () => {
   it.each([
-    ['', 'en'],
-    ['ja/', 'ja'],
-  ] as const)('stops early on the %s page and says so in its language', async (at, language) => {
-    expect((await stat(file)).size).toBe(FILE_BYTES);
-    const { page, consoleErrors } = await pages.open(at);
-    await waitForLiveCharts(page);
-    const [[setting] = []] = await consoleRows(
-      page,
-      "SELECT current_setting('memory_limit') AS setting",
-    );
-    const limitBytes = parseMemoryLimit(setting ?? '');
-    if (limitBytes === null) throw new Error(`DuckDB's memory limit reads ${setting}`);
-
-    await chooseFile(page, file);
-    await page.click('[data-action="confirm-upload"]');
-    const alert = page.locator(`${REPORT} [role="alert"]`);
-    await alert.waitFor({ timeout: 120_000 });
-
-    // Judged from the first 16 MiB, all the real rows: the rest was never read.
-    const estimate = estimateFit(FILE_BYTES, FIRST_CHUNK, ROWS, limitBytes);
-    expect(estimate.fits).toBe(false);
-    const expected = messageText(
-      {
-        code: 'file-too-large',
-        fileBytes: FILE_BYTES,
-        limitBytes,
-        fitsShare: estimate.fitsShare,
-        fitsRows: estimate.fitsRows,
-        command: duckdbCommand(NAME, tableSlug(NAME), 'utf-8', ','),
-      },
-      language satisfies Language,
-    );
-    const text = (await alert.textContent()) ?? '';
-    expect(text.replace(/\s+/g, ' ')).toContain(`${NAME}: ${expected}`);
-    expect(text).toContain(
-      `duckdb uploads.duckdb -c "CREATE TABLE upload_synthetic_too_large AS FROM read_csv('${NAME}', delim = ',')"`,
-    );
-    expect(text).toContain(language === 'ja' ? '2.1GB' : '2.1 GB');
-    expect(await page.locator(`${REPORT} [data-rows-loaded]`).count()).toBe(0);
-
-    // The published figures are still there, and nothing of the file was stored.
-    expect(await page.getAttribute(APRIL_TRADES, 'data-value')).toBe('2987');
-    expect(await page.locator('[data-notice="modified"]').count()).toBe(0);
-    expect(
-      await consoleRows(
+    { page: 'English', at: '', language: 'en' },
+    { page: 'Japanese', at: 'ja/', language: 'ja' },
+  ] as const)(
+    'stops early on the $page page and says so in its language',
+    async ({ at, language }) => {
+      expect((await stat(file)).size).toBe(FILE_BYTES);
+      const { page, consoleErrors } = await pages.open(at);
+      await waitForLiveCharts(page);
+      const [[setting] = []] = await consoleRows(
         page,
-        "SELECT count(*) AS tables FROM duckdb_tables() WHERE table_name LIKE 'upload_%'",
-      ),
-    ).toEqual([['0']]);
-    expect(consoleErrors).toEqual([]);
-    await page.close();
-  });
+        "SELECT current_setting('memory_limit') AS setting",
+      );
+      const limitBytes = parseMemoryLimit(setting ?? '');
+      if (limitBytes === null) throw new Error(`DuckDB's memory limit reads ${setting}`);
+
+      await chooseFile(page, file);
+      await page.click('[data-action="confirm-upload"]');
+      // Without the guard, the page would go on to read the 2 GiB and load the rows: no alert.
+      await page.waitForSelector(`${REPORT} [data-rows-loaded], ${REPORT} [role="alert"]`, {
+        timeout: 120_000,
+      });
+      const alert = page.locator(`${REPORT} [role="alert"]`);
+      expect(await alert.count()).toBe(1);
+
+      // Judged from the first 16 MiB, all the real rows: the rest was never read.
+      const estimate = estimateFit(FILE_BYTES, FIRST_CHUNK, ROWS, limitBytes);
+      expect(estimate.fits).toBe(false);
+      const expected = messageText(
+        {
+          code: 'file-too-large',
+          fileBytes: FILE_BYTES,
+          limitBytes,
+          fitsShare: estimate.fitsShare,
+          fitsRows: estimate.fitsRows,
+          command: duckdbCommand(NAME, tableSlug(NAME), 'utf-8', ','),
+        },
+        language satisfies Language,
+      );
+      const text = (await alert.textContent()) ?? '';
+      expect(text.replace(/\s+/g, ' ')).toContain(`${NAME}: ${expected}`);
+      expect(text).toContain(
+        `duckdb uploads.duckdb -c "CREATE TABLE upload_synthetic_too_large AS FROM read_csv('${NAME}', delim = ',')"`,
+      );
+      expect(text).toContain(language === 'ja' ? '2.1GB' : '2.1 GB');
+      expect(await page.locator(`${REPORT} [data-rows-loaded]`).count()).toBe(0);
+
+      // The published figures are still there, and nothing of the file was stored.
+      expect(await page.getAttribute(APRIL_TRADES, 'data-value')).toBe('2987');
+      expect(await page.locator('[data-notice="modified"]').count()).toBe(0);
+      expect(
+        await consoleRows(
+          page,
+          "SELECT count(*) AS tables FROM duckdb_tables() WHERE table_name LIKE 'upload_%'",
+        ),
+      ).toEqual([['0']]);
+      expect(consoleErrors).toEqual([]);
+      await page.close();
+    },
+  );
 });
