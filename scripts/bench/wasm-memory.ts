@@ -3,7 +3,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page, Worker } from 'playwright-core';
+import type { Browser, Worker } from 'playwright-core';
 import { launchChromium } from '../../tests/support/chromium';
 import { serveDist } from '../../tests/support/serve-dist';
 import { waitForLiveCharts } from '../../tests/support/page-session';
@@ -14,7 +14,8 @@ import { numbers, SYNTHETIC_HEADER, syntheticRow } from './synthetic-incidents';
  * src/lib/upload/memory-estimate.ts: the production build (dist/, or TAKEOVER_DIST) in headless
  * Chromium loads synthetic incident files, and the DuckDB worker's WebAssembly memory is read
  * before and after. A wasm memory grows and never shrinks, so its size after the load is the
- * load's high-water mark. `npx tsx scripts/bench/wasm-memory.ts [rows …]`
+ * load's high-water mark. `npx tsx scripts/bench/wasm-memory.ts [ROWS[:long] …]` (build first);
+ * a file the estimate itself refuses cannot be measured this way.
  */
 
 /** The DuckDB worker's WebAssembly memory, through the bindings duckdb-wasm keeps on its global. */
@@ -46,7 +47,7 @@ async function wasmBytes(workers: readonly Worker[]) {
 
 async function measure(browser: Browser, url: string, file: string) {
   const context = await browser.newContext();
-  const page: Page = await context.newPage();
+  const page = await context.newPage();
   const workers: Worker[] = [];
   page.on('worker', (worker) => workers.push(worker));
   try {
