@@ -56,7 +56,7 @@ describe('limits of a load in the browser’s DuckDB', () => {
     const bytes = generated(20_000);
     const sniffed = sniff(bytes.subarray(0, 64 * 1024), { truncated: true });
     if ('problem' in sniffed) throw new Error('not sniffed');
-    const limit = 1_000_000;
+    const limit = 2_000_000;
     const guard = new MemoryGuard(
       {
         name: 'places.csv',
@@ -98,7 +98,7 @@ describe('limits of a load in the browser’s DuckDB', () => {
     expect(problem.fitsShare).toBeGreaterThan(0.3);
     expect(problem.fitsShare).toBeLessThan(0.5);
     expect(inEnglish(problem)).toMatch(
-      /^\d+ KB is more than this browser can hold: DuckDB in a web page may use 1 MB of memory.*About \d+% of it would fit \(about [\d,]+ rows\)\. Split the file.*duckdb uploads\.duckdb -c "CREATE TABLE upload_places AS FROM read_csv\('places\.csv', delim = ','\)"\. Nothing was changed\.$/,
+      /^\d+ KB is more than this browser can hold: DuckDB in a web page may use 2 MB of memory.*About \d+% of it would fit \(about [\d,]+ rows\)\. Split the file.*duckdb uploads\.duckdb -c "CREATE TABLE upload_places AS FROM read_csv\('places\.csv', delim = ','\)"\. Nothing was changed\.$/,
     );
     expect(await tableNames()).toEqual(before);
   });

@@ -1,3 +1,5 @@
+import { createReadStream, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { inEnglish } from './in-english';
 import type { Db } from '$lib/db/db';
 import { lockExternalAccess } from '$lib/db/lock-external-access';
@@ -58,6 +60,48 @@ export async function uploadBytes(
     batches: pivoted ? pivotedBatches(sniffed) : batchesOf(bytes, sniffed),
     notes: [...(sniffed.notes ?? []), ...(pivoted ? [PIVOT_NOTE] : [])],
     signal,
+  });
+}
+
+/** As much of a file as the upload worker sniffs (src/lib/upload/upload-worker.ts). */
+const SNIFF_BYTES = 1 << 20;
+
+/**
+ * Loads a file from disk as the page does with a large one: the first megabyte sniffed, then the
+ * whole file streamed from disk in chunks through the same splitter into the same load.
+ */
+export async function uploadFile(
+  db: Db,
+  file: string,
+  choose: Parameters<typeof uploadBytes>[3] = () => ({}),
+) {
+  const name = path.basename(file);
+  const head = readFileSync(file).subarray(0, SNIFF_BYTES + 1);
+  const sniffed = sniff(head.subarray(0, SNIFF_BYTES), { truncated: head.length > SNIFF_BYTES });
+  if ('problem' in sniffed) throw new Error(String(inEnglish(sniffed.problem)));
+  const defaults = defaultChoices(sniffed);
+  const choices = { ...defaults, ...choose(sniffed, defaults) };
+  const { plan, problems } = buildPlan(sniffed.headers, choices);
+  if (problems.length > 0) throw new Error(problems.join('; '));
+  uploads += 1;
+  const chunks = createReadStream(file, { highWaterMark: 256 * 1024 });
+  const options = { ...sniffed, ...recordFilterOf(sniffed) };
+  async function* batches() {
+    for await (const { batch } of recordBatches(chunks, options)) yield batch;
+  }
+  return loadUpload(db, {
+    id: `test_${uploads}`,
+    file: name,
+    encoding: sniffed.encoding,
+    table: await tableNameFor(db, name),
+    target: choices.target,
+    mode: choices.mode,
+    plan,
+    headers: sniffed.headers,
+    delimiter: sniffed.delimiter,
+    batches: batches(),
+    notes: sniffed.notes,
+    signal: new AbortController().signal,
   });
 }
 

@@ -23,6 +23,28 @@ describe('estimateFit', () => {
     expect(estimate).toMatchObject({ fits: true, fitsShare: 1, projectedRows: 1_000_000 });
   });
 
+  it('projects the WebAssembly memory measured in Chromium within 5%', () => {
+    // scripts/bench/wasm-memory.ts: rows, file MiB, MiB the DuckDB worker's memory grew by.
+    const measured = [
+      [1e6, 102, 376],
+      [1e6, 172, 570],
+      [2e6, 204, 755],
+      [4e6, 408, 1543],
+      [6e6, 613, 2228],
+    ] as const;
+    for (const [rows, fileMib, grownMib] of measured) {
+      const estimate = estimateFit(
+        fileMib * 2 ** 20,
+        16e6,
+        (rows * 16e6) / (fileMib * 2 ** 20),
+        LIMIT,
+      );
+      expect(estimate.fits).toBe(true);
+      expect(estimate.projectedBytes / (grownMib * 2 ** 20)).toBeGreaterThan(0.95);
+      expect(estimate.projectedBytes / (grownMib * 2 ** 20)).toBeLessThan(1.05);
+    }
+  });
+
   it('needs more memory per byte for short rows than for long ones', () => {
     const shortRows = estimateFit(1e9, 1e6, 50_000, LIMIT);
     const longRows = estimateFit(1e9, 1e6, 2_000, LIMIT);

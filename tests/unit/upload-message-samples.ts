@@ -87,6 +87,13 @@ export const SAMPLE_MESSAGES: { readonly [C in UploadMessageCode]: MessageOf<C> 
   'row-units': { code: 'row-units', line: 4 },
   'row-total': { code: 'row-total', line: 10, label: '合計 10,422 5,958' },
   'row-footnote': { code: 'row-footnote', line: 12, text: '※ 暫定値' },
+  'rows-left-out-more': {
+    code: 'rows-left-out-more',
+    totals: 120,
+    footnotes: 3,
+    first: 40_210,
+    last: 61_004,
+  },
   'empty-columns': { code: 'empty-columns', columns: 1 },
   'plan-two-columns': {
     code: 'plan-two-columns',

@@ -130,6 +130,8 @@ export const uploadMessageWords: UploadMessageWords = {
   'row-total': ({ line, label }) =>
     `line ${line} (“${label}”) states a total; it was not loaded, so sums are not counted twice`,
   'row-footnote': ({ line, text }) => `line ${line} is a footnote (“${text}”); it was not loaded`,
+  'rows-left-out-more': ({ totals, footnotes, first, last }) =>
+    `and ${countOf('en', totals + footnotes, 'more line', 'more lines')} between line ${first} and line ${last} (${countOf('en', totals, 'total', 'totals')}, ${countOf('en', footnotes, 'footnote', 'footnotes')}) ${totals + footnotes === 1 ? 'was' : 'were'} not loaded either`,
   'empty-columns': ({ columns }) =>
     `${countOf('en', columns, 'column has', 'columns have')} neither a name nor a value (a comma at the end of the lines makes one); ${columns === 1 ? 'it was' : 'they were'} left out`,
   'plan-two-columns': ({ first, second, target }) =>

@@ -120,6 +120,8 @@ export const jaUploadMessageWords: UploadMessageWords = {
   'row-total': ({ line, label }) =>
     `${line}行目（「${label}」）は合計を示す行のため、二重に数えないよう読み込んでいません`,
   'row-footnote': ({ line, text }) => `${line}行目は注記（「${text}」）のため、読み込んでいません`,
+  'rows-left-out-more': ({ totals, footnotes, first, last }) =>
+    `ほかに${first}行目から${last}行目までの${countOf('ja', totals + footnotes, '行')}（合計の行${countOf('ja', totals, '行')}、注記${countOf('ja', footnotes, '行')}）も読み込んでいません`,
   'empty-columns': ({ columns }) =>
     `${countOf('ja', columns, '列')}は見出しも値もない空の列（行末のカンマなど）のため、除いています`,
   'plan-two-columns': ({ first, second, target }) =>

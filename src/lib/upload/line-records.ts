@@ -1,3 +1,6 @@
+import { LeftOutRecords } from './left-out-records';
+import type { UploadMessage } from './upload-message';
+
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 const QUOTE = 0x22;
@@ -16,6 +19,8 @@ export interface RecordBatch {
   readonly bytes: Uint8Array;
   readonly records: number;
   readonly overlong: readonly OverlongRecord[];
+  /** Totals and footnotes left out past the part the table finder read, each named. */
+  readonly notes: readonly UploadMessage[];
 }
 
 /** Blank, or only empty cells (",,,,"), as spreadsheets export the rows below a table. */
@@ -50,6 +55,13 @@ export interface RecordFilter {
   readonly trailingEmptyCells?: number;
   /** The table's number of columns: a record is cut to it only by dropping such empty cells. */
   readonly width?: number;
+  /**
+   * Records from this line on were not read by the table finder: its rules apply as they stream
+   * (left-out-records.ts), and each total and footnote is left out and named.
+   */
+  readonly classifyFrom?: number;
+  /** The table finder's last rows were footnotes: a row of words next may continue them. */
+  readonly footnoteBefore?: boolean;
 }
 
 class GrowingBuffer {
@@ -82,6 +94,7 @@ export class LineRecords {
   private line = 1;
   private skipping: OverlongRecord | null = null;
   private headerLeft: number;
+  private readonly leftOut: LeftOutRecords | null;
 
   constructor(
     private readonly delimiter: number,
@@ -90,6 +103,10 @@ export class LineRecords {
     private readonly filter: RecordFilter = {},
   ) {
     this.headerLeft = headerRecords;
+    this.leftOut =
+      filter.classifyFrom === undefined
+        ? null
+        : new LeftOutRecords(delimiter, filter.classifyFrom, filter.footnoteBefore ?? false);
   }
 
   private skipped(line: number): boolean {
@@ -137,7 +154,9 @@ export class LineRecords {
         overlong.push({ line: this.line, bytes: stop - start });
       } else if (!isBlank(data, start, stop, this.delimiter) && !this.skipped(this.line)) {
         if (this.headerLeft > 0) this.headerLeft -= 1;
-        else {
+        else if (this.leftOut?.leavesOut(this.line, data, start, stop)) {
+          // Named in the batch's notes.
+        } else {
           const end = this.trimmedEnd(data, start, stop);
           out.reserve(end - start + 12);
           out.writeNumber(this.line);
@@ -160,7 +179,8 @@ export class LineRecords {
       this.line += countNewlines(this.carry, 0, this.carry.length);
       this.carry = restAfterQuoteState(this.carry);
     }
-    return { bytes: out.bytes.subarray(0, out.length), records, overlong };
+    const notes = this.leftOut?.take(final) ?? [];
+    return { bytes: out.bytes.subarray(0, out.length), records, overlong, notes };
   }
 }
 

@@ -52,17 +52,19 @@ export class NothingLoaded extends Error {
 async function stage(db: Db, request: UploadRequest, names: ReturnType<typeof stagingNames>) {
   await createRawTable(db, names, request.headers.length);
   const overlong: OverlongRecord[] = [];
+  const notes: UploadMessage[] = [];
   let part = 0;
   for await (const batch of request.batches) {
     request.signal.throwIfAborted();
     overlong.push(...batch.overlong);
+    notes.push(...batch.notes);
     await appendBatch(db, names, request.headers.length, request.delimiter, batch, part);
     part += 1;
   }
   // DuckDB creates the rejects table with the first scan; an upload without rows has none.
   await db.query(`CREATE TEMP TABLE IF NOT EXISTS ${names.rejects}
     (line BIGINT, csv_line VARCHAR, error_type VARCHAR, error_message VARCHAR)`);
-  return overlong;
+  return { overlong, notes };
 }
 
 /** Amounts converted from yen keep the figure as written, as rewritten values do. */
@@ -86,7 +88,7 @@ export async function loadUpload(db: Db, request: UploadRequest): Promise<Upload
   let committed = false;
   try {
     request.onPhase?.('reading');
-    const overlong = await stage(db, request, names);
+    const { overlong, notes } = await stage(db, request, names);
     request.onPhase?.('checking');
     const { rewritten, joined } = await normaliseDistinct(db, names, plan, signal);
     const keep = originalsToKeep(plan, rewritten);
@@ -129,7 +131,7 @@ export async function loadUpload(db: Db, request: UploadRequest): Promise<Upload
       rejectedCells: found.total,
       headers: request.headers,
       rejectedTable: rejectedTable(names),
-      notes: request.notes,
+      notes: [...request.notes, ...notes],
     };
     if (rowsLoaded === 0) throw new NothingLoaded(report);
     signal.throwIfAborted();

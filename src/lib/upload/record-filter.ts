@@ -15,6 +15,12 @@ export function recordFilterOf(sniffed: Sniffed): { headerLines: number; filter?
       skipLines: new Set(sniffed.skipLines ?? []),
       trailingEmptyCells: sniffed.trailingEmptyCells ?? 0,
       width: sniffed.headers.length,
+      ...(sniffed.sniffedThroughLine === undefined
+        ? {}
+        : {
+            classifyFrom: sniffed.sniffedThroughLine + 1,
+            footnoteBefore: sniffed.endsInFootnotes ?? false,
+          }),
     },
   };
 }

@@ -71,6 +71,13 @@ export interface Sniffed {
    */
   readonly firstDataLine?: number;
   readonly skipLines?: readonly number[];
+  /**
+   * The last line the table finder read: the loader applies its rules to the lines after it as
+   * they stream, and names each total and footnote it leaves out.
+   */
+  readonly sniffedThroughLine?: number;
+  /** The rows read end in footnotes, so a row of words after them may continue one. */
+  readonly endsInFootnotes?: boolean;
   /** Empty cells at the end of every record beyond the header's last name (a trailing comma). */
   readonly trailingEmptyCells?: number;
   /** Per column, the unit a units row or the header states (件, 億円), or null. */

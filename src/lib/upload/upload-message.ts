@@ -80,6 +80,8 @@ export interface UploadMessageParams {
   'row-units': { line: number };
   'row-total': { line: number; label: string };
   'row-footnote': { line: number; text: string };
+  /** Totals and footnotes past the first ones named, counted, between two lines. */
+  'rows-left-out-more': { totals: number; footnotes: number; first: number; last: number };
   'empty-columns': { columns: number };
   // Why a workbook cannot be read (src/lib/upload/workbook/workbook-error.ts).
   'workbook-too-large': { bytes: number; limit: number };

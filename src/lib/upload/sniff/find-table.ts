@@ -3,9 +3,11 @@ import { isValueLike, mostly } from './cell-shape';
 import { detectHeader } from './header';
 import {
   isBlankRow,
+  isContinuation,
   isFootnoteRow,
   isTotalRow,
   isUnitsRow,
+  rowText,
   unitInHeader,
   unitOfCell,
 } from './row-kinds';
@@ -44,6 +46,8 @@ export interface FoundTable {
   readonly skippedLines: readonly number[];
   /** Lines left out as not data, each named in a note: totals and footnotes. */
   readonly leftOutLines: readonly number[];
+  /** The last rows are footnotes: a row of words that follows may continue them. */
+  readonly endsInFootnotes: boolean;
   readonly notes: readonly UploadMessage[];
 }
 
@@ -99,16 +103,6 @@ function firstBroadRow(rows: readonly Row[], width: number): number {
   return index === -1 ? rows.length : index;
 }
 
-/** A footnote's second line has no mark of its own: one cell of words, after a footnote. */
-const isContinuation = (row: Row) =>
-  filledCount(row) === 1 && !row.some((cell) => cell.trim() !== '' && isValueLike(cell));
-
-const noteText = (row: Row) =>
-  row
-    .map((cell) => cell.trim())
-    .filter((cell) => cell !== '')
-    .join(' ');
-
 /**
  * Finds the table in a sheet's cells (rows × columns, as text): skips title and blank rows above
  * the header, takes a units row under it as the columns' units, and leaves out 合計/計/total rows
@@ -138,7 +132,7 @@ export function findTable(rows: readonly Row[], lines?: readonly number[]): Foun
     const row = rows[index] ?? [];
     skippedLines.push(lineOf(index));
     if (!isBlankRow(row))
-      notes.push({ code: 'row-above-table', line: lineOf(index), text: noteText(row) });
+      notes.push({ code: 'row-above-table', line: lineOf(index), text: rowText(row) });
   }
   if (unitsRow !== null) notes.push({ code: 'row-units', line: lineOf(unitsRow) });
 
@@ -151,11 +145,11 @@ export function findTable(rows: readonly Row[], lines?: readonly number[]): Foun
     else if (isFootnoteRow(row) || (inFootnotes && isContinuation(row))) {
       inFootnotes = true;
       leftOutLines.push(line);
-      notes.push({ code: 'row-footnote', line, text: noteText(row) });
+      notes.push({ code: 'row-footnote', line, text: rowText(row) });
     } else if (isTotalRow(row)) {
       inFootnotes = false;
       leftOutLines.push(line);
-      notes.push({ code: 'row-total', line, label: noteText(row) });
+      notes.push({ code: 'row-total', line, label: rowText(row) });
     } else {
       inFootnotes = false;
       kept.push({ index, row });
@@ -188,6 +182,7 @@ export function findTable(rows: readonly Row[], lines?: readonly number[]): Foun
     rows: kept.map(({ index, row }) => ({ index, line: lineOf(index), cells: cut(row, width) })),
     skippedLines,
     leftOutLines,
+    endsInFootnotes: inFootnotes,
     notes,
   };
 }

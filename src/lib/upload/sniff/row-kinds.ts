@@ -1,3 +1,5 @@
+import { isValueLike } from './cell-shape';
+
 /** What a row of a sheet is, by its own cells: blank, a stated total, a footnote, a units row. */
 
 const filledCells = (row: readonly string[]) => row.filter((cell) => cell.trim() !== '');
@@ -32,6 +34,21 @@ export function isFootnoteRow(row: readonly string[]): boolean {
   const first = filledCells(row)[0];
   if (first === undefined) return false;
   return FOOTNOTE_START.test(first.normalize('NFKC').trim().toLowerCase());
+}
+
+/** A footnote's second line has no mark of its own: one cell of words, after a footnote. */
+export const isContinuation = (row: readonly string[]) =>
+  filledCells(row).length === 1 && !row.some((cell) => cell.trim() !== '' && isValueLike(cell));
+
+/** How much of a row a note quotes: enough to find it, not a whole line of a megabyte. */
+const NOTE_CHARACTERS = 200;
+
+/** A row's filled cells as one text, to name it in a note. */
+export function rowText(row: readonly string[]): string {
+  const text = filledCells(row)
+    .map((cell) => cell.trim())
+    .join(' ');
+  return text.length > NOTE_CHARACTERS ? `${text.slice(0, NOTE_CHARACTERS)}…` : text;
 }
 
 const BRACKETED_UNIT = /^[(（[【]\s*(?:単位\s*[:：]\s*)?([^()（）[\]【】]{1,8})\s*[)）\]】]$/u;

@@ -104,6 +104,8 @@ export function sniff(
     skipLines: [...table.skippedLines, ...table.leftOutLines].filter(
       (line) => line > firstDataLine,
     ),
+    sniffedThroughLine: sampled.lines.at(-1) ?? 0,
+    endsInFootnotes: table.endsInFootnotes,
     trailingEmptyCells: table.emptyColumns.filter((column) => column >= table.width).length,
     units: table.units,
     notes: [
