@@ -90,6 +90,27 @@ function seleniumPage(driver: WebDriver): DriverPage {
     if (!found) throw new Error(`No element matches ${selector}`);
     return found;
   };
+  // WebKit's driver finds an element not yet drawn (in a section the page draws only near the
+  // viewport, content-visibility: auto) not interactable: scroll it into view, clear of the sticky
+  // bar at the top, until the sections drawn on the way have taken their height and it stays put.
+  const drawn = async (selector: string) => {
+    const element = await find(selector);
+    await driver.executeAsyncScript(
+      `const [element, done] = arguments;
+       let top = NaN;
+       let frames = 0;
+       const settle = () => {
+         element.scrollIntoView({ block: 'end' });
+         const now = element.getBoundingClientRect().top;
+         if (now === top || ++frames > 30) return done();
+         top = now;
+         requestAnimationFrame(settle);
+       };
+       settle();`,
+      element,
+    );
+    return element;
+  };
   let errors: string[] = [];
   const collectErrors = async () => {
     errors.push(...(await driver.executeScript<string[]>(recordErrors)));
@@ -103,7 +124,7 @@ function seleniumPage(driver: WebDriver): DriverPage {
     url: () => driver.getCurrentUrl(),
     evaluate: (fn, arg) =>
       driver.executeScript(`return (${fn.toString()}).apply(null, arguments)`, arg),
-    click: async (selector) => (await find(selector)).click(),
+    click: async (selector) => (await drawn(selector)).click(),
     select: async (selector, value) => {
       await new Select(await find(selector)).selectByValue(value);
     },
