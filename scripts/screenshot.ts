@@ -12,7 +12,16 @@ try {
   await page.waitForSelector('[data-status="duckdb"][data-state="ready"]', { timeout: 60_000 });
   await page.waitForSelector('figure[data-chart="monthly-counts"][data-state="ready"]');
   if (selector) await page.locator(selector).screenshot({ path: out });
-  else await page.screenshot({ path: out, fullPage: true });
+  else {
+    // The page draws its sections only near the viewport (content-visibility): a viewport as tall
+    // as the page draws them all for the capture.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: Number(width), height });
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    await page.screenshot({ path: out, fullPage: true });
+  }
   console.log(`wrote ${out}`);
 } finally {
   await browser.close();
