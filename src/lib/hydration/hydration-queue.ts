@@ -18,7 +18,7 @@ let idleScheduled = false;
 /** WebKit has no requestIdleCallback: a timer after the page's first work stands in for it. */
 function whenIdle(run: () => void): void {
   if ('requestIdleCallback' in globalThis) requestIdleCallback(run, { timeout: 4000 });
-  else setTimeout(run, 1500);
+  else setTimeout(run, 500);
 }
 
 function takeNext(queue: HydrationJob[]): HydrationJob | undefined {
