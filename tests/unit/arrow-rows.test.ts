@@ -4,8 +4,8 @@ import { arrowToRows } from '$lib/db/arrow-rows';
 
 describe('arrowToRows', () => {
   it('gives the rows Arrow itself gives, with missing values as null', () => {
-    const table = tableFromArrays({
-      month: ['2025-03', '2025-04', null],
+    const table = new Table({
+      month: vectorFromArray(['2025-03', '2025-04', null], new Utf8()),
       trades: vectorFromArray([685, null, 2987], new Float64()),
     });
     const own = table.toArray().map((row: { toJSON(): object }) => row.toJSON());
