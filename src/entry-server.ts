@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
 import { openDatasetDb } from '$lib/db/node-dataset';
+import { NESTED_RENDER, type NestedRender } from '$lib/hydration/nested-render';
 import { setLanguage } from '$lib/i18n/language.svelte';
 import { cardPath, pageHead, siteAddress, type Site } from '$lib/pages/page-head';
 import { PAGES, pagePath, type PageId } from '$lib/pages/pages';
@@ -8,6 +9,9 @@ import { queryDatasetResults, queryReleaseResults } from '$views/page-data';
 import { serialiseSnapshot, type Snapshot } from '$views/snapshot';
 import { renderShareCardSvg } from './share-card/render-card';
 import App from './App.svelte';
+
+/** Sections the browser takes over later are rendered as apps of their own (LazySection). */
+const renderNested: NestedRender = (component, options) => render(component, options).body;
 
 export interface PrerenderedPage extends PageId {
   /** Where the page is written, under the build's output directory ('ja/chart/stocks/index.html'). */
@@ -50,7 +54,10 @@ export async function prerender(dataDir: string, site: Site): Promise<Prerendere
   }
   const pages = PAGES.map((page): PrerenderedPage => {
     setLanguage(page.lang);
-    const { body, head } = render(App, { props: { snapshot, page } });
+    const { body, head } = render(App, {
+      props: { snapshot, page },
+      context: new Map([[NESTED_RENDER, renderNested]]),
+    });
     const address = siteAddress(site, pagePath(page));
     return {
       ...page,

@@ -2,6 +2,7 @@ import { referenceIssues } from '$lib/ingest/check-references';
 import { ValidationError, type ValidationIssue } from '$lib/ingest/issue';
 import { checkTable, type CheckedTable } from '$lib/ingest/validate-table';
 import { TABLES, type TableSpec } from '$lib/schema';
+import { yieldToMain } from '$lib/yield-to-main';
 import { createTableFromCsvSql } from '$lib/schema/create-table-sql';
 import type { Db } from './db';
 import { latestViewSql } from './latest-view';
@@ -25,7 +26,12 @@ function checkFile(table: TableSpec, files: readonly CsvFile[]): CheckedTable | 
  * database half loaded or changes what was loaded before.
  */
 export async function loadDataset(db: Db, files: readonly CsvFile[]): Promise<void> {
-  const checked = TABLES.map((table) => checkFile(table, files));
+  const checked: (CheckedTable | ValidationIssue)[] = [];
+  // One file per task: the page stays responsive while the published tables are checked.
+  for (const table of TABLES) {
+    checked.push(checkFile(table, files));
+    await yieldToMain();
+  }
   const tables = checked.filter((entry): entry is CheckedTable => 'rows' in entry);
   const fileIssues = checked.flatMap((entry) => ('rows' in entry ? entry.issues : [entry]));
   const issues = fileIssues.length > 0 ? fileIssues : referenceIssues(tables);

@@ -12,6 +12,7 @@ import { ViewStore } from '$lib/view-store.svelte';
 import { releaseOf } from '$views/page-data';
 import type { Snapshot } from '$views/snapshot';
 import { DataChanges } from './data-changes.svelte';
+import { keepEqualFields } from './keep-equal';
 import { LiveResults } from './live-results.svelte';
 import { CHOOSABLE_METRICS, metricLabels as labelsOf } from './metric-labels';
 import {
@@ -68,14 +69,19 @@ export class PageModel {
   }
 
   /** The results that hold for every release: DuckDB's once it answered, the build's until then. */
-  dataset = $derived.by(() => this.live.dataset ?? this.#snapshot?.dataset ?? null);
+  dataset = $derived.by(() =>
+    this.live.dataset
+      ? keepEqualFields(this.live.dataset, this.#snapshot?.dataset)
+      : (this.#snapshot?.dataset ?? null),
+  );
   releases = $derived.by(() => this.dataset?.releases ?? []);
   /** The release-dependent figures shown: a slice of every release's once DuckDB read them. */
-  shown = $derived.by(() =>
-    this.live.every
-      ? releaseOf(this.live.every, this.view.release)
-      : (this.#snapshot?.latest ?? null),
-  );
+  shown = $derived.by(() => {
+    const latest = this.#snapshot?.latest ?? null;
+    if (!this.live.every) return latest;
+    const shown = releaseOf(this.live.every, this.view.release);
+    return shown.release === latest?.release ? keepEqualFields(shown, latest) : shown;
+  });
   /** Both read in the browser: the page no longer shows the figures it was built with. */
   isLive = $derived.by(() => this.live.dataset !== null && this.live.every !== null);
   inRange = $derived.by(() => monthsInRange(this.shown, this.view.range));

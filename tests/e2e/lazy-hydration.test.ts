@@ -1,0 +1,64 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { usePages } from '../support/page-session';
+
+const pages = usePages();
+const section = (id: string) => `.lazy-section[data-lazy="${id}"]`;
+const hydrated = (page: Page, id: string) => page.getAttribute(section(id), 'data-hydrated');
+
+/** A browser that is never idle: sections wait for the reader, not for spare time. */
+const neverIdle = (page: Page) =>
+  page.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
+  });
+
+describe('sections below the first chart (production build)', () => {
+  it('are taken over only when the reader comes near them', async () => {
+    const { page, consoleErrors } = await pages.open('', { prepare: neverIdle });
+    await page.waitForSelector(`${section('monthly-counts')}[data-hydrated="true"]`);
+    for (const id of ['stocks', 'revision-history', 'release-changes', 'cite'])
+      expect(await hydrated(page, id)).toBe('false');
+    // Until then they show what the build drew.
+    expect(await page.isVisible('figure[data-chart="stocks"] svg')).toBe(true);
+
+    const mark = () =>
+      page.$eval('figure[data-chart="stocks"]', (figure) => figure.hasAttribute('data-marked'));
+    await page.$eval('figure[data-chart="stocks"]', (figure) =>
+      figure.setAttribute('data-marked', ''),
+    );
+
+    await page.locator('figure[data-chart="stocks"]').scrollIntoViewIfNeeded();
+    await page.waitForSelector(`${section('stocks')}[data-hydrated="true"]`);
+    expect(await hydrated(page, 'cite')).toBe('false');
+    // Taking over keeps the server's nodes rather than drawing them again.
+    expect(await mark()).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('are taken over at once when the reader reaches into one', async () => {
+    const { page } = await pages.open('', { prepare: neverIdle });
+    expect(await hydrated(page, 'release-changes')).toBe('false');
+    await page.focus('figure[data-chart="release-changes"] [data-action="download-csv"]');
+    expect(await hydrated(page, 'release-changes')).toBe('true');
+    await page.close();
+  });
+
+  it('show a month range chosen before they were taken over', async () => {
+    const { page, consoleErrors } = await pages.open('', { prepare: neverIdle });
+    const brokerMonths = () =>
+      page
+        .locator('figure[data-chart="brokers"] tr[data-month]')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-month')));
+    expect(await brokerMonths()).toContain('2025-04');
+    expect(await hydrated(page, 'brokers')).toBe('false');
+
+    await page.selectOption('[data-control="month-to"]', '2025-03');
+    await page.waitForSelector(`${section('brokers')}[data-hydrated="true"]`);
+    const months = await brokerMonths();
+    expect(months.length).toBeGreaterThan(0);
+    expect(months.every((month) => month !== null && month <= '2025-03')).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
