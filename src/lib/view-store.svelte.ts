@@ -122,8 +122,15 @@ export class ViewStore {
   }
 }
 
-/** Runs `run` once the next frame is painted, or soon in any case where no frame comes (a hidden tab). */
+/**
+ * Runs `run` once the next frame is painted, or soon in any case where no frame comes (a hidden
+ * tab; no frames at all outside a browser).
+ */
 function afterPaint(run: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') {
+    setTimeout(run);
+    return;
+  }
   let done = false;
   const once = () => {
     if (done) return;
@@ -132,5 +139,5 @@ function afterPaint(run: () => void): void {
     run();
   };
   const fallback = setTimeout(once, 100);
-  requestAnimationFrame(() => setTimeout(once, 0));
+  requestAnimationFrame(() => setTimeout(once));
 }
