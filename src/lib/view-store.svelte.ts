@@ -42,9 +42,19 @@ export class ViewStore {
       this.page = { ...this.page, lang: pageAt(window.location.pathname, basePath()).lang };
       this.view = this.#onPage(parseViewState(window.location.search, this.page.lang));
     };
+    // Back/forward moved to another entry: a change not yet written would overwrite it.
+    const navigated = () => {
+      this.#unwritten = null;
+      restore();
+    };
+    const leaving = () => this.#writeNow();
     restore();
-    window.addEventListener('popstate', restore);
-    return () => window.removeEventListener('popstate', restore);
+    window.addEventListener('popstate', navigated);
+    window.addEventListener('pagehide', leaving);
+    return () => {
+      window.removeEventListener('popstate', navigated);
+      window.removeEventListener('pagehide', leaving);
+    };
   }
 
   /**
@@ -55,6 +65,7 @@ export class ViewStore {
   switchLanguage(lang: Language): void {
     if (lang === this.page.lang) return;
     clearTimeout(this.#pending);
+    this.#writeNow();
     this.page = { ...this.page, lang };
     this.view = { ...this.view, lang };
     this.#namesLanguage = lang === 'en';
@@ -83,12 +94,50 @@ export class ViewStore {
     this.#write(history);
   }
 
+  /** A change whose address is written once the page has drawn it, not yet written. */
+  #unwritten: { history: 'push' | 'replace'; view: ViewState; namesLanguage: boolean } | null =
+    null;
+
+  /**
+   * Writes the address after the next paint: the browser takes milliseconds to record a history
+   * entry, and the reader should see the redrawn charts first. A further change writes the one
+   * before it at once, so that each stays a history entry of its own.
+   */
   #write(history: 'push' | 'replace'): void {
-    const search = this.#search(this.view, this.#namesLanguage);
+    this.#writeNow();
+    this.#unwritten = { history, view: this.view, namesLanguage: this.#namesLanguage };
+    afterPaint(() => this.#writeNow());
+  }
+
+  #writeNow(): void {
+    if (this.#unwritten === null) return;
+    const { history, view, namesLanguage } = this.#unwritten;
+    this.#unwritten = null;
+    const search = this.#search(view, namesLanguage);
     const url = `${window.location.pathname}${search}${window.location.hash}`;
     if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`)
       return;
     if (history === 'push') window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
   }
+}
+
+/**
+ * Runs `run` once the next frame is painted, or soon in any case where no frame comes (a hidden
+ * tab; no frames at all outside a browser).
+ */
+function afterPaint(run: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') {
+    setTimeout(run);
+    return;
+  }
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(fallback);
+    run();
+  };
+  const fallback = setTimeout(once, 100);
+  requestAnimationFrame(() => setTimeout(once));
 }

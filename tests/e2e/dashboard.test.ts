@@ -99,7 +99,10 @@ describe('the dashboard in Chromium (production build)', () => {
     expect(await page.textContent('figure[data-chart="monthly-counts"] svg.chart-svg')).toContain(
       '1–16 Apr 2025',
     );
-    expect(new URL(page.url()).searchParams.get('release')).toBe('2025-04-18');
+    // The address is written once the redrawn charts are painted.
+    await page.waitForFunction(
+      () => new URL(location.href).searchParams.get('release') === '2025-04-18',
+    );
     const sells = page.locator('figure[data-chart="yen-amounts"] rect[data-series="sell"]');
     expect(await sells.evaluateAll((rects) => rects.map((rect) => rect.dataset.value))).toEqual([
       '1',
@@ -118,6 +121,7 @@ describe('the dashboard in Chromium (production build)', () => {
     expect(
       await trades.evaluateAll((points) => points.map((point) => point.dataset.month)),
     ).toEqual(['2025-04', '2025-09']);
+    await page.click('figure[data-chart="monthly-counts"] [data-action="show-table"]');
     expect(
       await page
         .locator('figure[data-chart="monthly-counts"] tr[data-month="2025-06"]')

@@ -131,6 +131,8 @@ describe('exploring the figures (production build)', () => {
     await waitForLiveCharts(page);
     await page.locator('[data-action="highlight-stock"]', { hasText: 'DesignOne' }).click();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('stock') === '6048');
+    // In the chart and in its table, drawn when opened.
+    await page.click('figure[data-chart="stocks"] [data-action="show-table"]');
     expect(await page.locator('figure[data-chart="stocks"] .highlight').count()).toBe(2);
     await page.close();
   });

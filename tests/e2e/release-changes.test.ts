@@ -44,8 +44,10 @@ describe('what changed in a release (production build)', () => {
   it('follows the release selector: 2025-05-08 revised April 736 → 2,746 (1–16 April before)', async () => {
     const { page } = await pages.open();
     await waitForLiveCharts(page);
+    // A closed table is drawn when it is opened.
+    await page.click(`${FIGURE} [data-action="show-table"]`);
     await page.selectOption('select[data-control="release"]', '2025-05-08');
-    await page.waitForSelector(`${FIGURE} table[data-release="2025-05-08"]`, { state: 'attached' });
+    await page.waitForSelector(`${FIGURE} table[data-release="2025-05-08"]`);
     const rows = await tableRows(page);
     const april = rows.find((row) => row.month === '2025-04' && row.metric === 'fraudulent_trades');
     expect(april?.kind).toBe('revised');

@@ -36,4 +36,35 @@ export class TooltipState {
     const close = () => this.hide();
     return { onpointerenter: open, onfocus: open, onpointerleave: close, onblur: close };
   }
+
+  /**
+   * Listens on a whole chart (an attachment for its svg) in place of `handlers` on each of its
+   * marks: the marks are what matches `marks`, and `contentOf` says what the tip of one says. The
+   * same opening and closing, with no listener per mark to replace when the chart redraws.
+   */
+  delegate(marks: string, contentOf: (mark: Element) => TipContent | null) {
+    const markOf = (target: EventTarget | null) =>
+      target instanceof Element ? target.closest(marks) : null;
+    const open = (event: Event) => {
+      const mark = markOf(event.target);
+      const content = mark && contentOf(mark);
+      if (mark && content) this.tip = place(mark, content);
+    };
+    /** Leaving a mark, or its focus: not moving inside it. */
+    const close = (event: Event) => {
+      const mark = markOf(event.target);
+      const to =
+        event instanceof FocusEvent || event instanceof MouseEvent ? event.relatedTarget : null;
+      if (mark && markOf(to) !== mark) this.hide();
+    };
+    const listeners = { pointerover: open, focusin: open, pointerout: close, focusout: close };
+    return (chart: Element) => {
+      for (const [type, listener] of Object.entries(listeners))
+        chart.addEventListener(type, listener);
+      return () => {
+        for (const [type, listener] of Object.entries(listeners))
+          chart.removeEventListener(type, listener);
+      };
+    };
+  }
 }
