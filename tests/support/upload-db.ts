@@ -28,6 +28,17 @@ async function* batchesOf(bytes: Uint8Array, sniffed: Sniffed) {
 
 let uploads = 0;
 
+type Choose = (sniffed: Sniffed, choices: UploadChoices) => Partial<UploadChoices>;
+
+/** The reader's choices over the defaults, and the plan they make; a plan with problems throws. */
+function plannedLoad(sniffed: Sniffed, choose: Choose) {
+  const defaults = defaultChoices(sniffed);
+  const choices = { ...defaults, ...choose(sniffed, defaults) };
+  const { plan, problems } = buildPlan(sniffed.headers, choices);
+  if (problems.length > 0) throw new Error(problems.join('; '));
+  return { choices, plan };
+}
+
 /**
  * Loads an upload test file the way the page does (sniff, the reader's choices, the same load),
  * with the file's bytes split in one chunk, as a small file is.
@@ -36,15 +47,12 @@ export async function uploadBytes(
   db: Db,
   name: string,
   bytes: Uint8Array,
-  choose: (sniffed: Sniffed, choices: UploadChoices) => Partial<UploadChoices> = () => ({}),
+  choose: Choose = () => ({}),
   signal = new AbortController().signal,
 ) {
   const sniffed = sniff(bytes, { truncated: false });
   if ('problem' in sniffed) throw new Error(String(inEnglish(sniffed.problem)));
-  const defaults = defaultChoices(sniffed);
-  const choices = { ...defaults, ...choose(sniffed, defaults) };
-  const { plan, problems } = buildPlan(sniffed.headers, choices);
-  if (problems.length > 0) throw new Error(problems.join('; '));
+  const { choices, plan } = plannedLoad(sniffed, choose);
   const pivoted = sniffed.layout === 'fsa-wide';
   uploads += 1;
   return loadUpload(db, {
@@ -70,19 +78,12 @@ const SNIFF_BYTES = 1 << 20;
  * Loads a file from disk as the page does with a large one: the first megabyte sniffed, then the
  * whole file streamed from disk in chunks through the same splitter into the same load.
  */
-export async function uploadFile(
-  db: Db,
-  file: string,
-  choose: Parameters<typeof uploadBytes>[3] = () => ({}),
-) {
+export async function uploadFile(db: Db, file: string, choose: Choose = () => ({})) {
   const name = path.basename(file);
   const head = readFileSync(file).subarray(0, SNIFF_BYTES + 1);
   const sniffed = sniff(head.subarray(0, SNIFF_BYTES), { truncated: head.length > SNIFF_BYTES });
   if ('problem' in sniffed) throw new Error(String(inEnglish(sniffed.problem)));
-  const defaults = defaultChoices(sniffed);
-  const choices = { ...defaults, ...choose(sniffed, defaults) };
-  const { plan, problems } = buildPlan(sniffed.headers, choices);
-  if (problems.length > 0) throw new Error(problems.join('; '));
+  const { choices, plan } = plannedLoad(sniffed, choose);
   uploads += 1;
   const chunks = createReadStream(file, { highWaterMark: 256 * 1024 });
   const options = { ...sniffed, ...recordFilterOf(sniffed) };
