@@ -78,6 +78,12 @@ describe('the first view is in the HTML (production build)', () => {
       },
     });
     await page.waitForSelector('[data-status="duckdb"][data-state="loading"]');
+    // Every table opened (a closed one's rows go once the page is idle), which takes every
+    // section over: the snapshot's drawing, then DuckDB's, are compared whole.
+    for (const summary of await page.$$('figure[data-chart] [data-action="show-table"]')) {
+      await summary.click();
+    }
+    await page.waitForSelector('.lazy-section[data-hydrated="false"]', { state: 'detached' });
     const capture = () =>
       page.evaluate(() =>
         [...document.querySelectorAll('[data-section="headline"], figure[data-chart]')].map(

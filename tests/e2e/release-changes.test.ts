@@ -111,6 +111,8 @@ describe('what changed in a release (production build)', () => {
   it('cites the dataset with the latest release and the page’s address, and copies it', async () => {
     const { page, baseUrl } = await pages.open('ja/');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    // The build cannot know the page's origin; the section names it once it is taken over.
+    await page.waitForSelector('.lazy-section[data-lazy="cite"][data-hydrated="true"]');
     const apa = await page.textContent('[data-citation="apa"] pre');
     expect(apa).toBe(
       `Takeover Watch（2026）『Takeover Watch：証券口座乗っ取り被害に関する金融庁の公表数値（2025年）』（2026-01-14版）［データセット］${baseUrl}ja/`,

@@ -1,6 +1,7 @@
 import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
 import { requireBinary } from '../../../scripts/browser-locations.mjs';
 import type { DriverPage, Engine, EngineSession, PageFunction } from './engine';
+import { scrollUntilSettled } from './scroll-settled';
 import { settleWithin } from './settle';
 
 /** Firefox ESR through puppeteer-core and WebDriver BiDi. */
@@ -64,7 +65,11 @@ function puppeteerPage(page: Page): DriverPage {
     url: async () => page.url(),
     evaluate: <Arg, Result>(fn: PageFunction<Arg, Result>, arg: Arg) =>
       page.evaluate(fn as (arg: unknown) => Promise<Result>, arg) as Promise<Result>,
-    click: async (selector) => (await element(page, selector)).click(),
+    click: async (selector) => {
+      const target = await element(page, selector);
+      await target.evaluate(scrollUntilSettled);
+      await target.click();
+    },
     select: async (selector, value) => {
       await element(page, selector);
       await page.select(selector, value);

@@ -3,6 +3,7 @@ import { Builder, By, Key, type WebDriver } from 'selenium-webdriver';
 import { Select } from 'selenium-webdriver/lib/select.js';
 import { requireBinary } from '../../../scripts/browser-locations.mjs';
 import type { DriverPage, Engine, EngineSession, KeyName } from './engine';
+import { scrollUntilSettled } from './scroll-settled';
 import { settleWithin, within } from './settle';
 import { startWebKitDriver } from './webkit-driver-process';
 
@@ -90,23 +91,10 @@ function seleniumPage(driver: WebDriver): DriverPage {
     if (!found) throw new Error(`No element matches ${selector}`);
     return found;
   };
-  // WebKit's driver finds an element not yet drawn (in a section the page draws only near the
-  // viewport, content-visibility: auto) not interactable: scroll it into view, clear of the sticky
-  // bar at the top, until the sections drawn on the way have taken their height and it stays put.
   const drawn = async (selector: string) => {
     const element = await find(selector);
     await driver.executeAsyncScript(
-      `const [element, done] = arguments;
-       let top = NaN;
-       let frames = 0;
-       const settle = () => {
-         element.scrollIntoView({ block: 'end' });
-         const now = element.getBoundingClientRect().top;
-         if (now === top || ++frames > 30) return done();
-         top = now;
-         requestAnimationFrame(settle);
-       };
-       settle();`,
+      `(${scrollUntilSettled.toString()})(arguments[0]).then(arguments[1])`,
       element,
     );
     return element;
