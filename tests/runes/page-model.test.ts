@@ -72,7 +72,12 @@ beforeEach(() => {
     history: { pushState: () => {}, replaceState: () => {} },
   });
 });
-afterEach(() => vi.unstubAllGlobals());
+// The store writes the address after the next paint (a timer here): let it run while `window` is
+// still the stub.
+afterEach(async () => {
+  await settle();
+  vi.unstubAllGlobals();
+});
 
 describe('the page model', () => {
   it('reads every release once; a release change is then a slice, with no query', async () => {
