@@ -21,22 +21,51 @@ export async function openLockedDatasetDb(): Promise<Db> {
   return db;
 }
 
-async function* batchesOf(bytes: Uint8Array, sniffed: Sniffed) {
+/** The file's records as the page's splitter yields them, from its chunks in order. */
+async function* batchesOf(
+  chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
+  sniffed: Sniffed,
+) {
   const options = { ...sniffed, ...recordFilterOf(sniffed) };
-  for await (const { batch } of recordBatches([bytes], options)) yield batch;
+  for await (const { batch } of recordBatches(chunks, options)) yield batch;
 }
 
 let uploads = 0;
 
 type Choose = (sniffed: Sniffed, choices: UploadChoices) => Partial<UploadChoices>;
 
-/** The reader's choices over the defaults, and the plan they make; a plan with problems throws. */
-function plannedLoad(sniffed: Sniffed, choose: Choose) {
+/** What a load reads besides the sniff: its batches, their delimiter and the notes to report. */
+type LoadSource = Pick<Parameters<typeof loadUpload>[1], 'batches' | 'delimiter' | 'notes'>;
+
+/**
+ * The reader's choices over the defaults, the plan they make (a plan with problems throws), and
+ * the page's load of `source` under that plan.
+ */
+async function loadSniffed(
+  db: Db,
+  name: string,
+  sniffed: Sniffed,
+  choose: Choose,
+  source: LoadSource,
+  signal = new AbortController().signal,
+) {
   const defaults = defaultChoices(sniffed);
   const choices = { ...defaults, ...choose(sniffed, defaults) };
   const { plan, problems } = buildPlan(sniffed.headers, choices);
   if (problems.length > 0) throw new Error(problems.join('; '));
-  return { choices, plan };
+  uploads += 1;
+  return loadUpload(db, {
+    id: `test_${uploads}`,
+    file: name,
+    encoding: sniffed.encoding,
+    table: await tableNameFor(db, name),
+    target: choices.target,
+    mode: choices.mode,
+    plan,
+    headers: sniffed.headers,
+    ...source,
+    signal,
+  });
 }
 
 /**
@@ -52,23 +81,19 @@ export async function uploadBytes(
 ) {
   const sniffed = sniff(bytes, { truncated: false });
   if ('problem' in sniffed) throw new Error(String(inEnglish(sniffed.problem)));
-  const { choices, plan } = plannedLoad(sniffed, choose);
   const pivoted = sniffed.layout === 'fsa-wide';
-  uploads += 1;
-  return loadUpload(db, {
-    id: `test_${uploads}`,
-    file: name,
-    encoding: sniffed.encoding,
-    table: await tableNameFor(db, name),
-    target: choices.target,
-    mode: choices.mode,
-    plan,
-    headers: sniffed.headers,
-    delimiter: pivoted ? ',' : sniffed.delimiter,
-    batches: pivoted ? pivotedBatches(sniffed) : batchesOf(bytes, sniffed),
-    notes: [...(sniffed.notes ?? []), ...(pivoted ? [PIVOT_NOTE] : [])],
-    signal,
-  });
+  const source: LoadSource = pivoted
+    ? {
+        batches: pivotedBatches(sniffed),
+        delimiter: ',',
+        notes: [...(sniffed.notes ?? []), PIVOT_NOTE],
+      }
+    : {
+        batches: batchesOf([bytes], sniffed),
+        delimiter: sniffed.delimiter,
+        notes: sniffed.notes ?? [],
+      };
+  return loadSniffed(db, name, sniffed, choose, source, signal);
 }
 
 /** As much of a file as the upload worker sniffs (src/lib/upload/upload-worker.ts). */
@@ -79,30 +104,14 @@ const SNIFF_BYTES = 1 << 20;
  * whole file streamed from disk in chunks through the same splitter into the same load.
  */
 export async function uploadFile(db: Db, file: string, choose: Choose = () => ({})) {
-  const name = path.basename(file);
   const head = readFileSync(file).subarray(0, SNIFF_BYTES + 1);
   const sniffed = sniff(head.subarray(0, SNIFF_BYTES), { truncated: head.length > SNIFF_BYTES });
   if ('problem' in sniffed) throw new Error(String(inEnglish(sniffed.problem)));
-  const { choices, plan } = plannedLoad(sniffed, choose);
-  uploads += 1;
   const chunks = createReadStream(file, { highWaterMark: 256 * 1024 });
-  const options = { ...sniffed, ...recordFilterOf(sniffed) };
-  async function* batches() {
-    for await (const { batch } of recordBatches(chunks, options)) yield batch;
-  }
-  return loadUpload(db, {
-    id: `test_${uploads}`,
-    file: name,
-    encoding: sniffed.encoding,
-    table: await tableNameFor(db, name),
-    target: choices.target,
-    mode: choices.mode,
-    plan,
-    headers: sniffed.headers,
+  return loadSniffed(db, path.basename(file), sniffed, choose, {
+    batches: batchesOf(chunks, sniffed),
     delimiter: sniffed.delimiter,
-    batches: batches(),
-    notes: sniffed.notes,
-    signal: new AbortController().signal,
+    notes: sniffed.notes ?? [],
   });
 }
 
