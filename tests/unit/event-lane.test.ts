@@ -98,7 +98,7 @@ describe('the event lane above a time chart', () => {
     expect(laneAt(1280, [...EVENTS])).toEqual(first);
   });
 
-  it('keeps a marker’s key and events while its group stays, and names each group apart', () => {
+  it('keys a marker by its first event, and keeps its events while its group stays', () => {
     const events = [...EVENTS];
     const wide = laneAt(1280, events);
     const narrow = laneAt(320, events);
@@ -109,14 +109,18 @@ describe('the event lane above a time chart', () => {
       expect(before?.x).not.toBe(marker.x);
     }
     for (const lane of [wide, narrow]) {
-      const keys = lane.markers.map((marker) => marker.key);
-      expect(new Set(keys).size).toBe(keys.length);
-      for (const marker of lane.markers)
+      for (const marker of lane.markers) {
+        expect(events[marker.key]).toBe(marker.events[0]);
         expect(marker.dates).toBe(
           marker.events.map((item) => `${item.date}:${item.category}`).join(' '),
         );
+      }
     }
-    const grouped = narrow.markers.find((marker) => marker.events.length > 1);
-    expect(wide.markers.some((marker) => marker.key === grouped?.key)).toBe(false);
+    // On the narrow chart a marker takes in more events than it has on the wide one, keeping its key.
+    const grown = narrow.markers.filter((marker) => {
+      const wider = wide.markers.find((other) => other.key === marker.key);
+      return wider && wider.events.length < marker.events.length;
+    });
+    expect(grown.length).toBeGreaterThan(0);
   });
 });

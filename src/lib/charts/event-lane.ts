@@ -17,8 +17,11 @@ export interface ChartEvent {
 
 /** One marker in the lane: an event, or several that would collide at the chart's width. */
 export interface LaneMarker {
-  /** Which of the chart's events it stands for: the same marker in every redraw that keeps them. */
-  key: string;
+  /**
+   * The marker from one redraw to the next: its first event's place among the chart's events. A
+   * group that gains or loses events when the axis changes stays the same marker, and only changes.
+   */
+  key: number;
   /** The same array in every redraw that keeps the group, so that words made of it can be kept. */
   events: readonly ChartEvent[];
   /** Each event's `date:category`, space-separated (the marker's `data-events`). */
@@ -132,13 +135,13 @@ function badge(x: number, top: number, count: number): string {
 
 /** What stays the same for a group of events however the chart is drawn. */
 interface EventGroup {
-  key: string;
+  key: number;
   events: readonly ChartEvent[];
   dates: string;
   category: EventCategory | null;
 }
 
-function eventGroup(key: string, events: readonly ChartEvent[]): EventGroup {
+function eventGroup(key: number, events: readonly ChartEvent[]): EventGroup {
   const categories = new Set(events.map((event) => event.category));
   const [only] = categories;
   return {
@@ -291,14 +294,14 @@ function layOut(
   return {
     markers: placed.map((group) => {
       const members = group.members.flatMap((index) => shown[index] ?? []);
-      const key = members.map((item) => item.index).join(' ');
-      let kept = groups.get(key);
+      const indices = members.map((item) => item.index).join(' ');
+      let kept = groups.get(indices);
       if (!kept) {
         kept = eventGroup(
-          key,
+          members[0]?.index ?? -1,
           members.map((item) => item.event),
         );
-        groups.set(key, kept);
+        groups.set(indices, kept);
       }
       return marker(
         kept,
