@@ -22,14 +22,14 @@ const EVENTS: ChartEvent[] = [
 ];
 
 /** The lane over a chart of `width`, months evenly spread over its plot. */
-function laneAt(width: number) {
+function laneAt(width: number, events: readonly ChartEvent[] = EVENTS) {
   const plot = { left: 60, right: width - 24 };
   const step = (plot.right - plot.left) / MONTHS.length;
   const x = (month: string) => {
     const index = MONTHS.indexOf(month);
     return index === -1 ? undefined : plot.left + step * (index + 0.5);
   };
-  return eventLane(EVENTS, x, step, plot, width);
+  return eventLane(events, x, step, plot, width);
 }
 
 describe('the event lane above a time chart', () => {
@@ -86,5 +86,41 @@ describe('the event lane above a time chart', () => {
       labels: [],
       height: 0,
     });
+  });
+
+  it('returns the same lane when laid out again with the events where they were', () => {
+    const events = [...EVENTS];
+    const first = laneAt(1280, events);
+    expect(laneAt(1280, events)).toBe(first);
+    expect(laneAt(1279, events)).not.toBe(first);
+    // The same events elsewhere are laid out afresh, not given another chart's lane.
+    expect(laneAt(1280, [...EVENTS])).not.toBe(first);
+    expect(laneAt(1280, [...EVENTS])).toEqual(first);
+  });
+
+  it('keys a marker by its first event, and keeps its events while its group stays', () => {
+    const events = [...EVENTS];
+    const wide = laneAt(1280, events);
+    const narrow = laneAt(320, events);
+    const again = laneAt(1279, events);
+    for (const marker of again.markers) {
+      const before = wide.markers.find((other) => other.key === marker.key);
+      expect(before?.events).toBe(marker.events);
+      expect(before?.x).not.toBe(marker.x);
+    }
+    for (const lane of [wide, narrow]) {
+      for (const marker of lane.markers) {
+        expect(events[marker.key]).toBe(marker.events[0]);
+        expect(marker.dates).toBe(
+          marker.events.map((item) => `${item.date}:${item.category}`).join(' '),
+        );
+      }
+    }
+    // On the narrow chart a marker takes in more events than it has on the wide one, keeping its key.
+    const grown = narrow.markers.filter((marker) => {
+      const wider = wide.markers.find((other) => other.key === marker.key);
+      return wider && wider.events.length < marker.events.length;
+    });
+    expect(grown.length).toBeGreaterThan(0);
   });
 });

@@ -17,7 +17,15 @@ export interface ChartEvent {
 
 /** One marker in the lane: an event, or several that would collide at the chart's width. */
 export interface LaneMarker {
-  events: ChartEvent[];
+  /**
+   * The marker from one redraw to the next: its first event's place among the chart's events. A
+   * group that gains or loses events when the axis changes stays the same marker, and only changes.
+   */
+  key: number;
+  /** The same array in every redraw that keeps the group, so that words made of it can be kept. */
+  events: readonly ChartEvent[];
+  /** Each event's `date:category`, space-separated (the marker's `data-events`). */
+  dates: string;
   /** Where each event falls, in the order of `events`. */
   xs: number[];
   x: number;
@@ -67,11 +75,18 @@ const LINE = 12;
 const SHARED_RULE = 6;
 const PADDING = 6;
 
+/** A date's day within its month, and the month's length: parsed once per date. */
+const dayOfMonth = new Map<string, { day: number; days: number }>();
+
 /** Where a day falls inside its month's band on a monthly axis. */
 export function dayPosition(date: string, center: number, step: number): number {
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return center - step / 2 + (step * (day - 0.5)) / days;
+  let known = dayOfMonth.get(date);
+  if (!known) {
+    const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+    known = { day, days: new Date(Date.UTC(year, month, 0)).getUTCDate() };
+    dayOfMonth.set(date, known);
+  }
+  return center - step / 2 + (step * (known.day - 0.5)) / known.days;
 }
 
 interface KeyItem {
@@ -118,15 +133,39 @@ function badge(x: number, top: number, count: number): string {
   );
 }
 
-function marker(events: ChartEvent[], xs: number[], x: number, top: number): LaneMarker {
+/** What stays the same for a group of events however the chart is drawn. */
+interface EventGroup {
+  key: number;
+  events: readonly ChartEvent[];
+  dates: string;
+  category: EventCategory | null;
+}
+
+function eventGroup(key: number, events: readonly ChartEvent[]): EventGroup {
   const categories = new Set(events.map((event) => event.category));
   const [only] = categories;
+  return {
+    key,
+    events,
+    dates: events.map((event) => `${event.date}:${event.category}`).join(' '),
+    category: categories.size === 1 && only ? only : null,
+  };
+}
+
+function marker(
+  { key, events, dates, category }: EventGroup,
+  xs: number[],
+  x: number,
+  top: number,
+): LaneMarker {
   const single = events.length === 1;
   return {
+    key,
     events,
+    dates,
     xs,
     x,
-    category: categories.size === 1 && only ? only : null,
+    category,
     shape: single ? triangle(x, top) : badge(x, top, events.length),
     count: single ? null : { x: round(x), y: round(top + BADGE_HEIGHT / 2 + 4) },
     bottom: top + MARKER_HEIGHT,
@@ -134,9 +173,35 @@ function marker(events: ChartEvent[], xs: number[], x: number, top: number): Lan
 }
 
 /**
+ * What a chart's events array keeps between redraws: its last lane with the inputs it was laid out
+ * from, and its groups. A redraw with the same positions returns the same lane, so nothing drawn
+ * from it updates; a redraw that keeps a group keeps its marker's words.
+ */
+interface LaneMemory {
+  inputs: string;
+  lane: Lane;
+  groups: Map<string, EventGroup>;
+}
+const memories = new WeakMap<readonly ChartEvent[], LaneMemory>();
+
+function memoryOf(events: readonly ChartEvent[]): LaneMemory {
+  let memory = memories.get(events);
+  if (!memory) {
+    memory = {
+      inputs: '',
+      lane: { markers: [], rules: [], labels: [], height: 0 },
+      groups: new Map(),
+    };
+    memories.set(events, memory);
+  }
+  return memory;
+}
+
+/**
  * Lays out events over a chart whose months sit at `x(month)` and are `step` wide, `width` in all:
  * one row of markers inside the plot's width, events that would collide there grouped, and above
- * it the labels of the key events, inside the chart.
+ * it the labels of the key events, inside the chart. Laid out again with the events where they
+ * were, it returns the lane it returned before.
  */
 export function eventLane(
   events: readonly ChartEvent[],
@@ -145,14 +210,37 @@ export function eventLane(
   plot: { left: number; right: number },
   width: number,
 ): Lane {
-  const shown = events.flatMap((event) => {
+  const shown = events.flatMap((event, index) => {
     const center = x(event.month);
     if (center === undefined) return [];
     const at = dayPosition(event.date, center, step);
-    return [{ event, x: Math.min(plot.right, Math.max(plot.left, at)) }];
+    return [{ event, index, x: Math.min(plot.right, Math.max(plot.left, at)) }];
   });
+  const positions = shown.map((item) => `${item.index}:${item.x}`).join(' ');
+  const inputs = `${plot.left} ${plot.right} ${width}|${positions}`;
+  const memory = memoryOf(events);
+  if (memory.inputs !== inputs) {
+    memory.lane = layOut(shown, plot, width, memory.groups);
+    memory.inputs = inputs;
+  }
+  return memory.lane;
+}
+
+interface ShownEvent {
+  event: ChartEvent;
+  /** Its place in the chart's events. */
+  index: number;
+  x: number;
+}
+
+function layOut(
+  shown: readonly ShownEvent[],
+  plot: { left: number; right: number },
+  width: number,
+  groups: Map<string, EventGroup>,
+): Lane {
   if (shown.length === 0) return { markers: [], rules: [], labels: [], height: 0 };
-  const groups = groupMarkers(
+  const placed = groupMarkers(
     shown.map((item) => item.x),
     MARKER_GAP,
     plot,
@@ -204,10 +292,19 @@ export function eventLane(
     return [{ label, rule }];
   });
   return {
-    markers: groups.map((group) => {
+    markers: placed.map((group) => {
       const members = group.members.flatMap((index) => shown[index] ?? []);
+      const indices = members.map((item) => item.index).join(' ');
+      let kept = groups.get(indices);
+      if (!kept) {
+        kept = eventGroup(
+          members[0]?.index ?? -1,
+          members.map((item) => item.event),
+        );
+        groups.set(indices, kept);
+      }
       return marker(
-        members.map((item) => item.event),
+        kept,
         members.map((item) => item.x),
         group.x,
         markersTop,
