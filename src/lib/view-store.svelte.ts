@@ -1,5 +1,6 @@
 import { basePath, pageAddress, sharedSearch } from '$lib/pages/page-links';
 import { pageAt, type PageId } from '$lib/pages/pages';
+import { ViewFields } from './page/view-fields.svelte';
 import {
   DEFAULT_VIEW,
   parseViewState,
@@ -15,9 +16,20 @@ import {
  */
 export class ViewStore {
   page = $state.raw<PageId>({ lang: DEFAULT_VIEW.lang, chart: null });
-  view = $state.raw<ViewState>(DEFAULT_VIEW);
+  #view = $state.raw<ViewState>(DEFAULT_VIEW);
+  /** The view's fields, each a signal of its own, for what reads a field rather than the view. */
+  readonly fields = new ViewFields();
   /** The address named its language (`lang=en` on the English page): keep naming it. */
   #namesLanguage = false;
+
+  get view(): ViewState {
+    return this.#view;
+  }
+
+  set view(view: ViewState) {
+    this.#view = view;
+    this.fields.show(view);
+  }
 
   constructor(page: PageId) {
     this.page = page;

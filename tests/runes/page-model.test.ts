@@ -161,6 +161,20 @@ describe('the page model', () => {
     watched.stop();
   });
 
+  it('keeps a list of the view that a change repeats item for item', () => {
+    const watched = watchModel(() => new PageModel(snapshot, { lang: 'en', chart: null }));
+    const { model, runs } = watched;
+    model.change({ hidden: ['unauthorized_access'] });
+    flushSync();
+    const hidden = model.view.hidden;
+    model.change({ hidden: ['unauthorized_access'], from: '2025-03' });
+    flushSync();
+    expect(model.view.hidden).toBe(hidden);
+    expect(model.state.hidden).toEqual(['unauthorized_access']);
+    expect(runs()).toEqual({ range: 2, inRange: 2, hidden: 2, labels: 1, shown: 1, release: 1 });
+    watched.stop();
+  });
+
   it('changes only words when the language changes', () => {
     const watched = watchModel(() => new PageModel(snapshot, { lang: 'en', chart: null }));
     const { model, runs } = watched;

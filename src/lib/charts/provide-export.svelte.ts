@@ -2,7 +2,7 @@ import { chartView, pageAddress, pageHref, sharedSearch } from '$lib/pages/page-
 import type { PageId } from '$lib/pages/pages';
 import type { ReleaseChoice } from '$lib/figures/release-choice';
 import type { FsaReleaseRow } from '$lib/schema';
-import { parseViewState, SLIDES, type ViewState } from '$lib/view-state';
+import { parseViewState, SLIDES, type SlideId, type ViewState } from '$lib/view-state';
 import { setExportContext } from './export-context';
 import { figureDateLine } from './figure-dates';
 
@@ -12,6 +12,8 @@ interface PageState {
   /** This page's address with the view, as a link to share. */
   address: () => string;
   view: () => ViewState;
+  /** The chart shown alone in an iframe (`embed=ID`), read on its own: it seldom changes. */
+  embed: () => SlideId | null;
   releases: () => readonly FsaReleaseRow[];
   /** The release the release-dependent charts show now (it may lag behind the view's). */
   shownRelease: () => ReleaseChoice | null;
@@ -32,11 +34,11 @@ export function provideChartExport(page: PageState): void {
       const chart = SLIDES.find((slide) => slide === chartId) ?? null;
       return pageAddress({ lang: lang(), chart }, sharedSearch(chartView(page.view())));
     },
-    embedded: () => page.view().embed ?? null,
+    embedded: page.embed,
   });
 
   $effect(() => {
-    const embed = page.view().embed ?? parseViewState(location.search).embed;
+    const embed = page.embed() ?? parseViewState(location.search).embed;
     if (embed) document.documentElement.dataset.embed = embed;
     else delete document.documentElement.dataset.embed;
   });

@@ -1,4 +1,5 @@
 import { currentLanguage } from '$lib/i18n/language.svelte';
+import { remembered } from './remembered';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -13,51 +14,76 @@ function daysInMonth(year: number, month: number): number {
 
 const japanese = () => currentLanguage() === 'ja';
 
+const shortMonthEn = remembered((month: string) => MONTHS[parts(month).month - 1] ?? month);
+const shortMonthJa = remembered((month: string) => `${parts(month).month}月`);
+
 /** "2025-04" → "Apr" (Japanese "4月"). */
 export function shortMonth(month: string): string {
-  if (japanese()) return `${parts(month).month}月`;
-  return MONTHS[parts(month).month - 1] ?? month;
+  return japanese() ? shortMonthJa(month) : shortMonthEn(month);
 }
+
+const monthLabelEn = remembered((month: string) => `${shortMonthEn(month)} ${parts(month).year}`);
+const monthLabelJa = remembered((month: string) => `${parts(month).year}年${parts(month).month}月`);
 
 /** "2025-04" → "Apr 2025" (Japanese "2025年4月"). */
 export function monthLabel(month: string): string {
-  if (japanese()) return `${parts(month).year}年${parts(month).month}月`;
-  return `${shortMonth(month)} ${parts(month).year}`;
+  return japanese() ? monthLabelJa(month) : monthLabelEn(month);
 }
+
+const dateLabelEn = remembered((date: string) => {
+  const { year, month, day } = parts(date);
+  const name = MONTHS[month - 1] ?? '';
+  return date.length === 7 ? `${name} ${year}` : `${day} ${name} ${year}`;
+});
+const dateLabelJa = remembered((date: string) => {
+  const { year, month, day } = parts(date);
+  return date.length === 7 ? monthLabelJa(date) : `${year}年${month}月${day}日`;
+});
 
 /** "2025-04-18" → "18 Apr 2025" (Japanese "2025年4月18日"); "2025-12" → "Dec 2025". */
 export function dateLabel(date: string): string {
-  const { year, month, day } = parts(date);
-  if (japanese()) return date.length === 7 ? monthLabel(date) : `${year}年${month}月${day}日`;
-  const name = MONTHS[month - 1] ?? '';
-  return date.length === 7 ? `${name} ${year}` : `${day} ${name} ${year}`;
+  return japanese() ? dateLabelJa(date) : dateLabelEn(date);
 }
+
+const isPartialPeriod = remembered((period: string) => {
+  const [start = '', end = ''] = period.split('/');
+  const first = parts(start);
+  const last = parts(end);
+  return first.day !== 1 || last.day !== daysInMonth(last.year, last.month);
+});
 
 /** True when a period does not cover its whole month (the FSA's "1-16 April"). */
 export function isPartialMonth(start: string | null, end: string | null): boolean {
   if (!start || !end) return false;
-  const first = parts(start);
-  const last = parts(end);
-  return first.day !== 1 || last.day !== daysInMonth(last.year, last.month);
+  return isPartialPeriod(`${start}/${end}`);
 }
+
+function periodLabelIn(ja: boolean) {
+  return remembered((period: string) => {
+    const [start = '', end = ''] = period.split('/');
+    const first = parts(start);
+    const last = parts(end);
+    if (first.year === last.year && first.month === last.month) {
+      if (ja) return `${last.year}年${last.month}月${first.day}日〜${last.day}日`;
+      return `${first.day}–${last.day} ${MONTHS[last.month - 1]} ${last.year}`;
+    }
+    if (ja) return `${dateLabelJa(start)}〜${dateLabelJa(end)}`;
+    return `${dateLabelEn(start)} – ${dateLabelEn(end)}`;
+  });
+}
+const periodLabelEn = periodLabelIn(false);
+const periodLabelJa = periodLabelIn(true);
 
 /** "2025-04-01".."2025-04-16" → "1–16 Apr 2025"; spans across months name both. */
 export function periodLabel(start: string, end: string): string {
-  const first = parts(start);
-  const last = parts(end);
-  if (first.year === last.year && first.month === last.month) {
-    if (japanese()) return `${last.year}年${last.month}月${first.day}日〜${last.day}日`;
-    return `${first.day}–${last.day} ${MONTHS[last.month - 1]} ${last.year}`;
-  }
-  if (japanese()) return `${dateLabel(start)}〜${dateLabel(end)}`;
-  return `${dateLabel(start)} – ${dateLabel(end)}`;
+  return (japanese() ? periodLabelJa : periodLabelEn)(`${start}/${end}`);
 }
 
 /** Milliseconds since the epoch at midnight UTC of an ISO date or month. */
-export function utcTime(isoDateOrMonth: string): number {
+export const utcTime = remembered((isoDateOrMonth: string): number => {
   const { year, month, day } = parts(isoDateOrMonth);
   return Date.UTC(year, month - 1, day);
-}
+});
 
 /** A month's name, or its exact days when the figure covers only part of it. */
 export function monthOrPeriod(month: string, start: string | null, end: string | null): string {

@@ -1,8 +1,10 @@
+import { remembered } from './remembered.ts';
+
 /** "https://www.fsa.go.jp/ordinary/…" → "fsa.go.jp": a short, readable name for a source link. */
-export function sourceHost(url: string): string {
+export const sourceHost = remembered((url: string): string => {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
   } catch {
     return url;
   }
-}
+});

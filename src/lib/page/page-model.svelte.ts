@@ -7,9 +7,14 @@ import { followLanguage } from '$lib/i18n/language.svelte';
 import type { PageId } from '$lib/pages/pages';
 import type { FsaReleaseRow } from '$lib/schema';
 import type { LoadedUpload } from '$lib/upload/upload-session.svelte';
-import { DEFAULT_VIEW, type Language, type Panel, type ViewState } from '$lib/view-state';
+import {
+  DEFAULT_VIEW,
+  viewStateSearch,
+  type Language,
+  type Panel,
+  type ViewState,
+} from '$lib/view-state';
 import { ViewStore } from '$lib/view-store.svelte';
-import { releaseOf } from '$views/page-data';
 import type { Snapshot } from '$views/snapshot';
 import { DataChanges } from './data-changes.svelte';
 import { keepEqualFields } from './keep-equal';
@@ -24,7 +29,8 @@ import {
   revisionRowsFor,
 } from './page-derivations';
 import { PageNotice } from './page-notice.svelte';
-import { ViewFields } from './view-fields.svelte';
+import { releaseSlices } from './release-slices';
+import type { ViewFields } from './view-fields.svelte';
 
 /**
  * The page's state and what derives from it: the reader's view (in the address), DuckDB, its
@@ -41,13 +47,15 @@ export class PageModel {
   readonly notice = new PageNotice();
   readonly live: LiveResults;
   readonly #snapshot: Snapshot | null;
+  readonly #sliceOf: ReturnType<typeof releaseSlices>;
 
   constructor(snapshot: Snapshot | null, page: PageId, engine = new QueryEngine()) {
     this.#snapshot = snapshot;
+    this.#sliceOf = releaseSlices(snapshot?.latest ?? null);
     this.page = page;
     this.engine = engine;
     this.store = new ViewStore(page);
-    this.view = new ViewFields(() => this.store.view);
+    this.view = this.store.fields;
     followLanguage(() => this.view.lang);
     this.live = new LiveResults(
       {
@@ -76,12 +84,11 @@ export class PageModel {
   );
   releases = $derived.by(() => this.dataset?.releases ?? []);
   /** The release-dependent figures shown: a slice of every release's once DuckDB read them. */
-  shown = $derived.by(() => {
-    const latest = this.#snapshot?.latest ?? null;
-    if (!this.live.every) return latest;
-    const shown = releaseOf(this.live.every, this.view.release);
-    return shown.release === latest?.release ? keepEqualFields(shown, latest) : shown;
-  });
+  shown = $derived.by(() =>
+    this.live.every
+      ? this.#sliceOf(this.live.every, this.view.release)
+      : (this.#snapshot?.latest ?? null),
+  );
   /** Both read in the browser: the page no longer shows the figures it was built with. */
   isLive = $derived.by(() => this.live.dataset !== null && this.live.every !== null);
   inRange = $derived.by(() => monthsInRange(this.shown, this.view.range));
@@ -116,6 +123,9 @@ export class PageModel {
   choosableMetrics = $derived.by(() =>
     CHOOSABLE_METRICS.map((metric) => ({ metric, label: this.metricLabels[metric] })),
   );
+
+  /** The view as its address, once per change for every section that compares it. */
+  search = $derived.by(() => viewStateSearch(this.store.view, null));
 
   /** The whole view, for what needs all of it (the address, the controls' summary, prints). */
   get state(): ViewState {

@@ -1,4 +1,3 @@
-import { viewStateSearch } from '$lib/view-state';
 import type { PageModel } from './page-model.svelte';
 
 /**
@@ -8,7 +7,7 @@ import type { PageModel } from './page-model.svelte';
  */
 export function sectionInputs(model: PageModel): readonly unknown[] {
   return [
-    viewStateSearch(model.state, null),
+    model.search,
     model.shown,
     model.inRange,
     model.dataset?.events,
