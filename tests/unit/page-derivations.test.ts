@@ -78,10 +78,11 @@ describe('the page model’s derivations', () => {
   });
 
   it("keeps the build's revisions, the same array, when DuckDB's repeat them", () => {
-    const built = [{ release_id: '2025-12', value: 736 } as RevisionRow];
-    const same = new Map([['2025-04 fraudulent_trades', [{ ...built[0] }]]]);
+    const row = { release_id: '2025-12', value: 736 } as RevisionRow;
+    const built = [row];
+    const same = new Map([['2025-04 fraudulent_trades', [{ ...row }]]]);
     expect(revisionRowsFor(same, '2025-04', 'fraudulent_trades', built)).toBe(built);
-    const revised = new Map([['2025-04 fraudulent_trades', [{ ...built[0], value: 737 }]]]);
+    const revised = new Map([['2025-04 fraudulent_trades', [{ ...row, value: 737 }]]]);
     expect(revisionRowsFor(revised, '2025-04', 'fraudulent_trades', built)).not.toBe(built);
     expect(revisionRowsFor(revised, '2025-04', 'fraudulent_trades', built)).toEqual(
       revised.get('2025-04 fraudulent_trades'),
