@@ -15,6 +15,7 @@ const neverIdle = (page: Page) =>
 describe('sections below the first chart (production build)', () => {
   it('are taken over only when the reader comes near them', async () => {
     const { page, consoleErrors } = await pages.open('', { prepare: neverIdle });
+    await page.waitForSelector(`${section('monthly-counts')}[data-hydrated="true"]`);
     for (const id of ['stocks', 'revision-history', 'release-changes', 'cite'])
       expect(await hydrated(page, id)).toBe('false');
     // Until then they show what the build drew.
