@@ -78,10 +78,14 @@ describe('the first view is in the HTML (production build)', () => {
       },
     });
     await page.waitForSelector('[data-status="duckdb"][data-state="loading"]');
-    // Every table opened (a closed one's rows go once the page is idle), which takes every
-    // section over: the snapshot's drawing, then DuckDB's, are compared whole.
+    // Every table opened (a closed one's rows go once its section is taken over), and a pointer
+    // over each section without one, which takes every section over: the snapshot's drawing, then
+    // DuckDB's, are compared whole.
     for (const summary of await page.$$('figure[data-chart] [data-action="show-table"]')) {
       await summary.click();
+    }
+    for (const id of ['table-downloads', 'cite']) {
+      await page.dispatchEvent(`.lazy-section[data-lazy="${id}"] > *`, 'pointerover');
     }
     await page.waitForSelector('.lazy-section[data-hydrated="false"]', { state: 'detached' });
     const capture = () =>

@@ -36,8 +36,12 @@ describe('sections below the first chart (production build)', () => {
     await page.close();
   });
 
-  it('are taken over at once when the reader reaches into one', async () => {
+  it('are taken over at once when the reader reaches into or points at one', async () => {
     const { page } = await pages.open('', { prepare: neverIdle });
+    // A pointer coming over one, before it reaches the element under it.
+    expect(await hydrated(page, 'stocks')).toBe('false');
+    await page.dispatchEvent('figure[data-chart="stocks"] svg', 'pointerover');
+    expect(await hydrated(page, 'stocks')).toBe('true');
     expect(await hydrated(page, 'release-changes')).toBe('false');
     await page.focus('figure[data-chart="release-changes"] [data-action="download-csv"]');
     expect(await hydrated(page, 'release-changes')).toBe('true');

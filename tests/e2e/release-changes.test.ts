@@ -111,7 +111,9 @@ describe('what changed in a release (production build)', () => {
   it('cites the dataset with the latest release and the page’s address, and copies it', async () => {
     const { page, baseUrl } = await pages.open('ja/');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    // The build cannot know the page's origin; the section names it once it is taken over.
+    // The build cannot know the page's origin; the section names it once it is taken over, on
+    // screen.
+    await page.locator('[data-citation="apa"]').scrollIntoViewIfNeeded();
     await page.waitForSelector('.lazy-section[data-lazy="cite"][data-hydrated="true"]');
     const apa = await page.textContent('[data-citation="apa"] pre');
     expect(apa).toBe(

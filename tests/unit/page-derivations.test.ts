@@ -77,6 +77,18 @@ describe('the page model’s derivations', () => {
     expect(revisionRowsFor(null, '2025-04', 'unauthorized_access', built)).toBeNull();
   });
 
+  it("keeps the build's revisions, the same array, when DuckDB's repeat them", () => {
+    const row = { release_id: '2025-12', value: 736 } as RevisionRow;
+    const built = [row];
+    const same = new Map([['2025-04 fraudulent_trades', [{ ...row }]]]);
+    expect(revisionRowsFor(same, '2025-04', 'fraudulent_trades', built)).toBe(built);
+    const revised = new Map([['2025-04 fraudulent_trades', [{ ...row, value: 737 }]]]);
+    expect(revisionRowsFor(revised, '2025-04', 'fraudulent_trades', built)).not.toBe(built);
+    expect(revisionRowsFor(revised, '2025-04', 'fraudulent_trades', built)).toEqual(
+      revised.get('2025-04 fraudulent_trades'),
+    );
+  });
+
   it('knows when the charts lag behind the chosen release, and which releases exist', () => {
     expect(isStale(shown, 'latest', false)).toBe(false);
     expect(isStale(shown, '2025-05-08', false)).toBe(true);

@@ -2,65 +2,38 @@ import { yieldToMain } from '$lib/yield-to-main';
 
 /**
  * Takes over the page's sections one per task, so that no task holds the main thread for all of
- * them: sections the reader is about to see, or that changed, first; the rest when the browser is
- * idle. A job runs at most once; a section that started another way is skipped.
+ * them: those that came on screen or whose inputs changed, in that order. A job runs at most
+ * once; a section that started another way (the reader reached into it) is skipped.
  */
 export interface HydrationJob {
   start(): void;
   readonly started: boolean;
 }
 
-const soon: HydrationJob[] = [];
-const idle: HydrationJob[] = [];
-let soonScheduled = false;
-let idleScheduled = false;
+const waiting: HydrationJob[] = [];
+let scheduled = false;
 
-/** WebKit has no requestIdleCallback: a timer after the page's first work stands in for it. */
-function whenIdle(run: () => void): void {
-  if ('requestIdleCallback' in globalThis) requestIdleCallback(run, { timeout: 4000 });
-  else setTimeout(run, 500);
-}
-
-function takeNext(queue: HydrationJob[]): HydrationJob | undefined {
-  let job = queue.shift();
-  while (job?.started) job = queue.shift();
+function takeNext(): HydrationJob | undefined {
+  let job = waiting.shift();
+  while (job?.started) job = waiting.shift();
   return job;
 }
 
-function runSoon(): void {
-  soonScheduled = false;
-  takeNext(soon)?.start();
-  if (soon.length > 0) scheduleSoon();
+function runNext(): void {
+  scheduled = false;
+  takeNext()?.start();
+  if (waiting.length > 0) schedule();
 }
 
-function runIdle(): void {
-  idleScheduled = false;
-  takeNext(idle)?.start();
-  if (idle.length > 0) scheduleIdle();
+function schedule(): void {
+  if (scheduled) return;
+  scheduled = true;
+  void yieldToMain().then(runNext);
 }
 
-function scheduleSoon(): void {
-  if (soonScheduled) return;
-  soonScheduled = true;
-  void yieldToMain().then(runSoon);
-}
-
-function scheduleIdle(): void {
-  if (idleScheduled) return;
-  idleScheduled = true;
-  whenIdle(runIdle);
-}
-
-/** In a task of its own, before any section waiting for idle time. */
+/** In a task of its own, after those already waiting. */
 export function hydrateSoon(job: HydrationJob): void {
-  if (job.started || soon.includes(job)) return;
-  soon.push(job);
-  scheduleSoon();
-}
-
-/** In an idle period of its own (or within a few seconds if the browser is never idle). */
-export function hydrateWhenIdle(job: HydrationJob): void {
-  if (job.started || idle.includes(job)) return;
-  idle.push(job);
-  scheduleIdle();
+  if (job.started || waiting.includes(job)) return;
+  waiting.push(job);
+  schedule();
 }
