@@ -56,7 +56,7 @@ export class ViewStore {
     };
     // Back/forward moved to another entry: a change not yet written would overwrite it.
     const navigated = () => {
-      this.#unwritten = null;
+      this.#unwritten = [];
       restore();
     };
     const leaving = () => this.#writeNow();
@@ -106,25 +106,26 @@ export class ViewStore {
     this.#write(history);
   }
 
-  /** A change whose address is written once the page has drawn it, not yet written. */
-  #unwritten: { history: 'push' | 'replace'; view: ViewState; namesLanguage: boolean } | null =
-    null;
+  /** Changes whose addresses are written once the page has drawn them, oldest first. */
+  #unwritten: UnwrittenChange[] = [];
 
   /**
    * Writes the address after the next paint: the browser takes milliseconds to record a history
-   * entry, and the reader should see the redrawn charts first. A further change writes the one
-   * before it at once, so that each stays a history entry of its own.
+   * entry, and the reader should see the redrawn charts first. Changes made before that paint are
+   * written then, in order, so that each stays a history entry of its own.
    */
   #write(history: 'push' | 'replace'): void {
-    this.#writeNow();
-    this.#unwritten = { history, view: this.view, namesLanguage: this.#namesLanguage };
-    afterPaint(() => this.#writeNow());
+    this.#unwritten.push({ history, view: this.view, namesLanguage: this.#namesLanguage });
+    if (this.#unwritten.length === 1) afterPaint(() => this.#writeNow());
   }
 
   #writeNow(): void {
-    if (this.#unwritten === null) return;
-    const { history, view, namesLanguage } = this.#unwritten;
-    this.#unwritten = null;
+    const unwritten = this.#unwritten;
+    this.#unwritten = [];
+    for (const change of unwritten) this.#writeChange(change);
+  }
+
+  #writeChange({ history, view, namesLanguage }: UnwrittenChange): void {
     const search = this.#search(view, namesLanguage);
     const url = `${window.location.pathname}${search}${window.location.hash}`;
     if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`)
@@ -132,6 +133,13 @@ export class ViewStore {
     if (history === 'push') window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
   }
+}
+
+/** A view change whose address is not written yet, and how to write it. */
+interface UnwrittenChange {
+  history: 'push' | 'replace';
+  view: ViewState;
+  namesLanguage: boolean;
 }
 
 /**

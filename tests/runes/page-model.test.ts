@@ -175,6 +175,27 @@ describe('the page model', () => {
     watched.stop();
   });
 
+  it("writes each change's address after the paint, in order, not while the reader waits", async () => {
+    const written: string[] = [];
+    const history = (url: string | URL | null | undefined) => written.push(String(url));
+    vi.stubGlobal('window', {
+      ...window,
+      history: {
+        pushState: (...args: unknown[]) => history(args[2] as string),
+        replaceState: () => {},
+      },
+    });
+    const watched = watchModel(() => new PageModel(snapshot, { lang: 'en', chart: null }));
+    watched.model.change({ from: '2025-03' });
+    watched.model.change({ from: '2025-04' });
+    expect(written).toEqual([]);
+    await settle();
+    expect(written).toHaveLength(2);
+    expect(written[0]).toMatch(/2025-03/);
+    expect(written[1]).toMatch(/2025-04/);
+    watched.stop();
+  });
+
   it('changes only words when the language changes', () => {
     const watched = watchModel(() => new PageModel(snapshot, { lang: 'en', chart: null }));
     const { model, runs } = watched;
