@@ -1,4 +1,5 @@
 import { errorMessage } from '$lib/error-message';
+import { whenIdle } from '$lib/when-idle';
 import type { LoadProgress } from './browser';
 import type { Db } from './db';
 import { browserConnection, prefersLessData, type ConnectionHints } from './save-data';
@@ -48,13 +49,8 @@ export class QueryEngine {
       this.onRequest = true;
       return;
     }
-    const begin = () => void this.start();
-    const afterPaint = () =>
-      'requestIdleCallback' in window
-        ? requestIdleCallback(begin, { timeout: 2000 })
-        : setTimeout(begin, 200);
     // A timeout queued from inside a frame callback runs after that frame is painted.
-    requestAnimationFrame(() => setTimeout(afterPaint));
+    requestAnimationFrame(() => setTimeout(() => whenIdle(() => void this.start())));
   }
 
   async #open(): Promise<Db | null> {
