@@ -69,7 +69,8 @@ describe('dated events on the time charts (production build)', () => {
 
     await page.click(`${figure('monthly-counts')} [data-action="show-table"]`);
     const rows = page.locator(`${figure('monthly-counts')} [data-table="events"] tbody tr`);
-    expect(await rows.count()).toBe(55);
+    // An opened table draws its rows in the frame after the click.
+    await expect.poll(() => rows.count()).toBe(55);
     expect(await rows.first().locator('a').getAttribute('href')).toBe(
       'https://www.nippon.com/ja/news/yjj2025112800786/',
     );
