@@ -1,15 +1,21 @@
 import type { Plugin } from 'vite';
 import { languageRedirectScript, scriptHashSource } from './language-redirect-script.ts';
+import { themeRestoreScript } from './theme-restore-script.ts';
 
 /**
  * The page may load and connect to nothing but its own origin, and run no inline script but the
- * language redirect the build puts at the top of every page (allowed by its hash, which depends
- * on the base path). Use this, with the build's base, for a policy sent as an HTTP header too.
+ * two the build puts at the top of every page, the theme restore and the language redirect (each
+ * allowed by its hash; the redirect's depends on the base path). Use this, with the build's base,
+ * for a policy sent as an HTTP header too.
  */
 export function contentSecurityPolicyFor(base: string): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'wasm-unsafe-eval' ${scriptHashSource(languageRedirectScript(base))}`,
+    [
+      "script-src 'self' 'wasm-unsafe-eval'",
+      scriptHashSource(themeRestoreScript()),
+      scriptHashSource(languageRedirectScript(base)),
+    ].join(' '),
     // DuckDB's worker starts from a blob: URL so that it inherits this policy (see db/browser.ts).
     "worker-src 'self' blob:",
     "connect-src 'self'",
@@ -25,8 +31,8 @@ export function contentSecurityPolicyFor(base: string): string {
 }
 
 /**
- * Adds the language redirect to the page, and the policy to the built page only: Vite's dev server
- * needs inline scripts and a websocket.
+ * Adds the theme restore and the language redirect to the page, and the policy to the built page
+ * only: Vite's dev server needs inline scripts and a websocket.
  */
 export function contentSecurityPolicy(): Plugin {
   let base = '/';
@@ -48,6 +54,7 @@ export function contentSecurityPolicy(): Plugin {
               injectTo: 'head-prepend' as const,
             },
           ]),
+      { tag: 'script', children: themeRestoreScript(), injectTo: 'head' as const },
       // The naive build (the benchmark's baseline) has no Japanese page to go to.
       ...(process.env.TAKEOVER_NAIVE
         ? []

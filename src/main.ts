@@ -1,9 +1,7 @@
 import './app.css';
 import { markEmbed } from '$lib/embed/embed-page';
-import { restoreTheme } from '$lib/theme';
 import { yieldToMain } from '$lib/yield-to-main';
 
-restoreTheme();
 markEmbed();
 
 // The page arrives drawn (prerendered). Its code is fetched only after that first paint, so the

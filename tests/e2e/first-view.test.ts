@@ -70,6 +70,31 @@ describe('the first view is in the HTML (production build)', () => {
     await page.close();
   });
 
+  it('shows a reader who chose the dark theme the dark page from its first paint', async () => {
+    const { page } = await pages.open('', {
+      prepare: (page) =>
+        page.addInitScript(() => {
+          localStorage.setItem('takeover-watch-theme', 'dark');
+          const seen = { themeWhenBodyParsed: 'not yet' };
+          (window as unknown as { seen: typeof seen }).seen = seen;
+          const watch = new MutationObserver(() => {
+            if (!document.body) return;
+            seen.themeWhenBodyParsed = document.documentElement.dataset.theme ?? 'none';
+            watch.disconnect();
+          });
+          watch.observe(document, { subtree: true, childList: true });
+        }),
+    });
+    await waitForLiveCharts(page);
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { seen: { themeWhenBodyParsed: string } }).seen,
+      ),
+    ).toEqual({ themeWhenBodyParsed: 'dark' });
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    await page.close();
+  });
+
   it('draws the same charts, tables and headline from DuckDB in the browser as from the build', async () => {
     let releaseWasm: () => void = () => {};
     const { page } = await pages.open('', {

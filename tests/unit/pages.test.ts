@@ -4,6 +4,7 @@ import { pageHead } from '$lib/pages/page-head';
 import { PAGES, pageAt, pagePath } from '$lib/pages/pages';
 import { contentSecurityPolicyFor } from '../../scripts/content-security-policy';
 import { languageRedirectScript } from '../../scripts/language-redirect-script';
+import { themeRestoreScript } from '../../scripts/theme-restore-script';
 
 const BASE = '/takeover-watch/';
 
@@ -138,13 +139,48 @@ describe('a page’s head', () => {
 });
 
 describe('the Content-Security-Policy', () => {
-  it('allows exactly the inline language redirect, by its hash', () => {
-    const script = languageRedirectScript(BASE);
-    const hash = createHash('sha256').update(script).digest('base64');
+  const hashOf = (script: string) =>
+    `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+
+  it('allows exactly the inline theme restore and language redirect, by their hashes', () => {
     const policy = contentSecurityPolicyFor(BASE);
-    expect(policy).toContain(`script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}';`);
     const scripts = policy.split('; ').find((directive) => directive.startsWith('script-src'));
+    expect(scripts).toBe(
+      `script-src 'self' 'wasm-unsafe-eval' ${hashOf(themeRestoreScript())} ${hashOf(languageRedirectScript(BASE))}`,
+    );
     expect(scripts).not.toContain('unsafe-inline');
     expect(contentSecurityPolicyFor('/')).not.toBe(policy);
+  });
+});
+
+/** Runs the inline theme script as a page would, with `saved` in storage (or storage off). */
+function restoredTheme(saved: string | null | Error): string | undefined {
+  const dataset: { theme?: string } = {};
+  const localStorage = {
+    getItem: (key: string) => {
+      if (saved instanceof Error) throw saved;
+      return key === 'takeover-watch-theme' ? saved : null;
+    },
+  };
+  new Function('localStorage', 'document', themeRestoreScript())(localStorage, {
+    documentElement: { dataset },
+  });
+  return dataset.theme;
+}
+
+describe('the inline theme restore', () => {
+  it('puts the reader’s chosen theme on the page before it is drawn', () => {
+    expect(restoredTheme('dark')).toBe('dark');
+    expect(restoredTheme('light')).toBe('light');
+  });
+
+  it('leaves the system’s theme when nothing, or nothing it knows, was chosen', () => {
+    expect(restoredTheme(null)).toBeUndefined();
+    expect(restoredTheme('system')).toBeUndefined();
+    expect(restoredTheme('<img src=x onerror=alert(1)>')).toBeUndefined();
+  });
+
+  it('does not fail when storage is off', () => {
+    expect(restoredTheme(new DOMException('denied', 'SecurityError'))).toBeUndefined();
   });
 });
