@@ -26,14 +26,24 @@ export function groupMarkers(
     .sort((a, b) => a.x - b.x || a.index - b.index)
     .map(({ x, index }) => ({ members: [index], x: place(x, x), from: x, to: x }));
   for (;;) {
-    const distances = groups.slice(1).map((group, index) => group.x - (groups[index]?.x ?? 0));
-    const nearest = Math.min(...distances);
-    const at = distances.indexOf(nearest);
+    // The closest neighbours (the leftmost pair on a tie), found without allocating: this runs on
+    // every redraw that moves the markers, such as a month-filter change.
+    let at = -1;
+    let nearest = Infinity;
+    for (let index = 1; index < groups.length; index += 1) {
+      const distance = (groups[index]?.x ?? Number.NaN) - (groups[index - 1]?.x ?? Number.NaN);
+      if (Number.isNaN(distance)) return groups;
+      if (distance < nearest) {
+        nearest = distance;
+        at = index - 1;
+      }
+    }
     const left = groups[at];
     const right = groups[at + 1];
     if (!(nearest < gap) || !left || !right) return groups;
+    left.members.push(...right.members);
     groups.splice(at, 2, {
-      members: [...left.members, ...right.members],
+      members: left.members,
       x: place(left.from, right.to),
       from: left.from,
       to: right.to,
