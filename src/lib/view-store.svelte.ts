@@ -106,20 +106,24 @@ export class ViewStore {
     this.#write(history);
   }
 
-  /** Changes whose addresses are written once the page has drawn them, oldest first. */
+  /** Changes whose addresses are not written yet, oldest first. */
   #unwritten: UnwrittenChange[] = [];
+  #writeOnPause: ReturnType<typeof setTimeout> | undefined;
 
   /**
-   * Writes the address after the next paint: the browser takes milliseconds to record a history
-   * entry, and the reader should see the redrawn charts first. Changes made before that paint are
-   * written then, in order, so that each stays a history entry of its own.
+   * Writes the address once the reader pauses: recording a history entry takes the browser
+   * milliseconds, and a reader stepping through releases or months should see each redrawn chart
+   * without waiting for it. Every change stays a history entry of its own, written in order; a
+   * page left before the pause writes them as it goes (pagehide).
    */
   #write(history: 'push' | 'replace'): void {
     this.#unwritten.push({ history, view: this.view, namesLanguage: this.#namesLanguage });
-    if (this.#unwritten.length === 1) afterPaint(() => this.#writeNow());
+    clearTimeout(this.#writeOnPause);
+    this.#writeOnPause = setTimeout(() => this.#writeNow(), ADDRESS_PAUSE_MS);
   }
 
   #writeNow(): void {
+    clearTimeout(this.#writeOnPause);
     const unwritten = this.#unwritten;
     this.#unwritten = [];
     for (const change of unwritten) this.#writeChange(change);
@@ -135,29 +139,12 @@ export class ViewStore {
   }
 }
 
+/** How long the view stays unchanged before its address is written. */
+export const ADDRESS_PAUSE_MS = 200;
+
 /** A view change whose address is not written yet, and how to write it. */
 interface UnwrittenChange {
   history: 'push' | 'replace';
   view: ViewState;
   namesLanguage: boolean;
-}
-
-/**
- * Runs `run` once the next frame is painted, or soon in any case where no frame comes (a hidden
- * tab; no frames at all outside a browser).
- */
-function afterPaint(run: () => void): void {
-  if (typeof requestAnimationFrame !== 'function') {
-    setTimeout(run);
-    return;
-  }
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    clearTimeout(fallback);
-    run();
-  };
-  const fallback = setTimeout(once, 100);
-  requestAnimationFrame(() => setTimeout(once));
 }

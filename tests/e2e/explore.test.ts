@@ -133,6 +133,7 @@ describe('exploring the figures (production build)', () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.get('stock') === '6048');
     // In the chart and in its table, drawn when opened.
     await page.click('figure[data-chart="stocks"] [data-action="show-table"]');
+    await page.locator('figure[data-chart="stocks"] table .highlight').waitFor();
     expect(await page.locator('figure[data-chart="stocks"] .highlight').count()).toBe(2);
     await page.close();
   });

@@ -70,6 +70,8 @@ describe('presentation mode and the printed briefing (production build)', () => 
 
     await page.keyboard.press('Escape');
     await page.waitForSelector('nav.slide-deck', { state: 'detached' });
+    // The address is written once the view stops changing.
+    await page.waitForFunction(() => !location.search.includes('present='));
     expect(search(page)).toBe('?from=2025-02');
     expect(await shownCharts(page)).toEqual(CHARTS);
     expect(await page.isVisible('.site-header')).toBe(true);
@@ -86,6 +88,7 @@ describe('presentation mode and the printed briefing (production build)', () => 
     });
     await page.click('[data-action="present"]');
     await page.waitForSelector('nav.slide-deck');
+    await page.waitForFunction(() => location.search.includes('present=1'));
     expect(search(page)).toBe('?to=2025-10&present=1');
     await page.click('[data-action="next-slide"]');
     await page.click('[data-action="next-slide"]');

@@ -216,7 +216,7 @@ describe('revisions and the data check (production build)', () => {
     await panel.waitFor();
     const cell = panel.locator('[data-release="2025-05-08"] [data-metric="fraudulent_trades"]');
     expect(await cell.getAttribute('data-status')).toBe('matches');
-    expect(new URL(page.url()).searchParams.get('open')).toBe('check');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('open') === 'check');
     await page.close();
   });
 });

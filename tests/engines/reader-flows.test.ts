@@ -250,7 +250,7 @@ for (const engine of ENGINES) {
       expect(await page.text('[data-slide-counter]')).toBe(`2 / ${SLIDES.length}`);
       await page.driver.press('Escape');
       await page.waitForGone('nav.slide-deck');
-      // The address is written after the paint that closes the deck.
+      // The address is written once the view stops changing.
       const left = await page.waitForUrl((url) => !url.searchParams.has('present'), 'no slides');
       expect(left.search).toBe('?from=2025-02');
       expect(await page.driver.consoleErrors()).toEqual([]);

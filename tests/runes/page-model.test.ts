@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Db, ResultRow } from '$lib/db/db';
 import { PageModel } from '$lib/page/page-model.svelte';
 import type { LoadedUpload } from '$lib/upload/upload-session.svelte';
+import { ADDRESS_PAUSE_MS } from '$lib/view-store.svelte';
 import type { Snapshot } from '$views/snapshot';
 import { watchModel } from './watch-model.svelte';
 
@@ -72,10 +73,12 @@ beforeEach(() => {
     history: { pushState: () => {}, replaceState: () => {} },
   });
 });
-// The store writes the address after the next paint (a timer here): let it run while `window` is
-// still the stub.
+const pause = () => new Promise((resolve) => setTimeout(resolve, ADDRESS_PAUSE_MS + 50));
+
+// The store writes the address once the view has not changed for a moment (a timer): let it run
+// while `window` is still the stub.
 afterEach(async () => {
-  await settle();
+  await pause();
   vi.unstubAllGlobals();
 });
 
@@ -175,7 +178,7 @@ describe('the page model', () => {
     watched.stop();
   });
 
-  it("writes each change's address after the paint, in order, not while the reader waits", async () => {
+  it("writes each change's address once the reader pauses, in order, not between changes", async () => {
     const written: string[] = [];
     const history = (url: string | URL | null | undefined) => written.push(String(url));
     vi.stubGlobal('window', {
@@ -187,9 +190,11 @@ describe('the page model', () => {
     });
     const watched = watchModel(() => new PageModel(snapshot, { lang: 'en', chart: null }));
     watched.model.change({ from: '2025-03' });
-    watched.model.change({ from: '2025-04' });
-    expect(written).toEqual([]);
     await settle();
+    watched.model.change({ from: '2025-04' });
+    await settle();
+    expect(written).toEqual([]);
+    await pause();
     expect(written).toHaveLength(2);
     expect(written[0]).toMatch(/2025-03/);
     expect(written[1]).toMatch(/2025-04/);
