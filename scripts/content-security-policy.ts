@@ -54,11 +54,11 @@ export function contentSecurityPolicy(): Plugin {
               injectTo: 'head-prepend' as const,
             },
           ]),
-      { tag: 'script', children: themeRestoreScript(), injectTo: 'head' as const },
       // The naive build (the benchmark's baseline) has no Japanese page to go to.
       ...(process.env.TAKEOVER_NAIVE
         ? []
         : [{ tag: 'script', children: languageRedirectScript(base), injectTo: 'head' as const }]),
+      { tag: 'script', children: themeRestoreScript(), injectTo: 'head' as const },
     ],
   };
 }

@@ -1,7 +1,10 @@
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** Where the reader's choice is kept; the page's inline head script (scripts/theme-restore-script.ts) reads it too. */
+/**
+ * Where the reader's choice is kept; the page's inline head script
+ * (scripts/theme-restore-script.ts) reads it too.
+ */
 export const THEME_STORAGE_KEY = 'takeover-watch-theme';
 
 /** The reader's own choice, kept in this browser; the system's theme until they make one. */

@@ -54,18 +54,29 @@ export class ViewStore {
       this.page = { ...this.page, lang: pageAt(window.location.pathname, basePath()).lang };
       this.view = this.#onPage(parseViewState(window.location.search, this.page.lang));
     };
-    // Back/forward moved to another entry: a change not yet written would overwrite it.
     const navigated = () => {
+      // Only the fragment changed (an in-page link): the changes not yet written still stand.
+      if (this.#unwritten.length > 0 && this.#here() === this.#unwrittenFrom) {
+        this.#writeNow();
+        return;
+      }
+      // Back/forward moved to another entry: a change not yet written would overwrite it.
       this.#unwritten = [];
       restore();
     };
     const leaving = () => this.#writeNow();
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') this.#writeNow();
+    };
     restore();
     window.addEventListener('popstate', navigated);
     window.addEventListener('pagehide', leaving);
+    document.addEventListener('visibilitychange', hidden);
     return () => {
       window.removeEventListener('popstate', navigated);
       window.removeEventListener('pagehide', leaving);
+      document.removeEventListener('visibilitychange', hidden);
+      clearTimeout(this.#writeOnPause);
     };
   }
 
@@ -76,7 +87,6 @@ export class ViewStore {
    */
   switchLanguage(lang: Language): void {
     if (lang === this.page.lang) return;
-    clearTimeout(this.#pending);
     this.#writeNow();
     this.page = { ...this.page, lang };
     this.view = { ...this.view, lang };
@@ -90,36 +100,44 @@ export class ViewStore {
     return pageAddress(this.page, sharedSearch(this.view));
   }
 
-  #pending: ReturnType<typeof setTimeout> | undefined;
-
   /**
    * Changes the view. 'push' adds a history entry, 'replace' rewrites the current one, and
-   * 'typing' rewrites it once the reader pauses (browsers limit how often an address may change).
+   * 'typing' rewrites it once the reader pauses typing (browsers limit how often an address may
+   * change).
    */
   update(change: Partial<ViewState>, history: 'push' | 'replace' | 'typing' = 'push'): void {
     this.view = { ...this.view, ...change };
-    clearTimeout(this.#pending);
-    if (history === 'typing') {
-      this.#pending = setTimeout(() => this.#write('replace'), 300);
-      return;
-    }
-    this.#write(history);
+    if (history === 'typing') this.#write('replace', TYPING_PAUSE_MS);
+    else this.#write(history, ADDRESS_PAUSE_MS);
   }
 
   /** Changes whose addresses are not written yet, oldest first. */
   #unwritten: UnwrittenChange[] = [];
+  /** The address (path and query) the first of them was made at. */
+  #unwrittenFrom = '';
   #writeOnPause: ReturnType<typeof setTimeout> | undefined;
+
+  #here(): string {
+    return `${window.location.pathname}${window.location.search}`;
+  }
 
   /**
    * Writes the address once the reader pauses: recording a history entry takes the browser
    * milliseconds, and a reader stepping through releases or months should see each redrawn chart
-   * without waiting for it. Every change stays a history entry of its own, written in order; a
-   * page left before the pause writes them as it goes (pagehide).
+   * without waiting for it. Every push stays a history entry of its own, written in order;
+   * rewrites in a row become one. A page hidden or left before the pause writes them then.
    */
-  #write(history: 'push' | 'replace'): void {
-    this.#unwritten.push({ history, view: this.view, namesLanguage: this.#namesLanguage });
+  #write(history: 'push' | 'replace', pause: number): void {
+    const change = { history, view: this.view, namesLanguage: this.#namesLanguage };
+    const last = this.#unwritten.length - 1;
+    if (history === 'replace' && this.#unwritten[last]?.history === 'replace') {
+      this.#unwritten[last] = change;
+    } else {
+      if (this.#unwritten.length === 0) this.#unwrittenFrom = this.#here();
+      this.#unwritten.push(change);
+    }
     clearTimeout(this.#writeOnPause);
-    this.#writeOnPause = setTimeout(() => this.#writeNow(), ADDRESS_PAUSE_MS);
+    this.#writeOnPause = setTimeout(() => this.#writeNow(), pause);
   }
 
   #writeNow(): void {
@@ -141,6 +159,8 @@ export class ViewStore {
 
 /** How long the view stays unchanged before its address is written. */
 export const ADDRESS_PAUSE_MS = 200;
+/** The same while the reader types (the SQL editor). */
+const TYPING_PAUSE_MS = 300;
 
 /** A view change whose address is not written yet, and how to write it. */
 interface UnwrittenChange {

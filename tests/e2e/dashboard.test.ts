@@ -99,7 +99,7 @@ describe('the dashboard in Chromium (production build)', () => {
     expect(await page.textContent('figure[data-chart="monthly-counts"] svg.chart-svg')).toContain(
       '1–16 Apr 2025',
     );
-    // The address is written once the redrawn charts are painted.
+    // The address is written once the view stops changing.
     await page.waitForFunction(
       () => new URL(location.href).searchParams.get('release') === '2025-04-18',
     );

@@ -73,7 +73,8 @@ beforeEach(() => {
     history: { pushState: () => {}, replaceState: () => {} },
   });
 });
-const pause = () => new Promise((resolve) => setTimeout(resolve, ADDRESS_PAUSE_MS + 50));
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const pause = () => wait(ADDRESS_PAUSE_MS + 50);
 
 // The store writes the address once the view has not changed for a moment (a timer): let it run
 // while `window` is still the stub.
@@ -190,9 +191,10 @@ describe('the page model', () => {
     });
     const watched = watchModel(() => new PageModel(snapshot, { lang: 'en', chart: null }));
     watched.model.change({ from: '2025-03' });
-    await settle();
+    await wait(ADDRESS_PAUSE_MS * 0.75);
     watched.model.change({ from: '2025-04' });
-    await settle();
+    // The first change's own pause is over, but the reader has not paused since the second.
+    await wait(ADDRESS_PAUSE_MS * 0.75);
     expect(written).toEqual([]);
     await pause();
     expect(written).toHaveLength(2);

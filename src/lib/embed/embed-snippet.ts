@@ -3,7 +3,8 @@ export const HEIGHT_MESSAGE = 'takeover-watch:height';
 /**
  * The code a third-party page pastes to show one chart: an iframe, and a short script that sets
  * its height from the embedded page's messages, trusting only messages from the embed's origin
- * and from that very frame. (Our own page runs no inline script; the embedding page may.)
+ * and from that very frame. (Our own page runs only its two hashed head scripts inline; the
+ * embedding page may run this one.)
  */
 export function embedSnippet(src: string, title: string, comment: string): string {
   const frame = document.createElement('iframe');
