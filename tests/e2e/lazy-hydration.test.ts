@@ -59,6 +59,9 @@ describe('sections below the first chart (production build)', () => {
 
     await page.selectOption('[data-control="month-to"]', '2025-03');
     await page.waitForSelector(`${section('brokers')}[data-hydrated="true"]`);
+    // Taken over, a closed table is drawn only when opened.
+    await page.click('figure[data-chart="brokers"] [data-action="show-table"]');
+    await page.locator('figure[data-chart="brokers"] tr[data-month]').first().waitFor();
     const months = await brokerMonths();
     expect(months.length).toBeGreaterThan(0);
     expect(months.every((month) => month !== null && month <= '2025-03')).toBe(true);
