@@ -48,6 +48,21 @@ describe('sections below the first chart (production build)', () => {
     await page.close();
   });
 
+  it('keep a table the reader opened before they were taken over open, with its rows', async () => {
+    const { page, consoleErrors } = await pages.open('', { prepare: neverIdle });
+    const table = 'figure[data-chart="brokers"] details.table-wrap';
+    expect(await hydrated(page, 'brokers')).toBe('false');
+    // As a reader's tap does before the page's code has loaded: the browser opens it alone.
+    await page.$eval(table, (details) => ((details as HTMLDetailsElement).open = true));
+    await page.locator('figure[data-chart="brokers"]').scrollIntoViewIfNeeded();
+    await page.waitForSelector(`${section('brokers')}[data-hydrated="true"]`);
+    await page.locator(`${table} tr[data-month]`).first().waitFor();
+    expect(await page.$eval(table, (details) => (details as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.locator(`${table} tr[data-month]`).count()).toBeGreaterThan(0);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('show a month range chosen before they were taken over', async () => {
     const { page, consoleErrors } = await pages.open('', { prepare: neverIdle });
     const brokerMonths = () =>

@@ -48,6 +48,13 @@ function fakeBrowser() {
 
 describe('the address of the view', () => {
   let stop = () => {};
+  /** A store following a fake browser's address, stopped after the test. */
+  const connected = () => {
+    const browser = fakeBrowser();
+    const store = new ViewStore({ lang: 'en', chart: null });
+    stop = store.connect();
+    return { browser, store };
+  };
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => {
     stop();
@@ -56,9 +63,7 @@ describe('the address of the view', () => {
   });
 
   it('writes every change once the reader pauses, each a history entry of its own', () => {
-    const browser = fakeBrowser();
-    const store = new ViewStore({ lang: 'en', chart: null });
-    stop = store.connect();
+    const { browser, store } = connected();
     store.update({ from: '2025-03' });
     vi.advanceTimersByTime(ADDRESS_PAUSE_MS - 1);
     store.update({ from: '2025-04' });
@@ -69,18 +74,14 @@ describe('the address of the view', () => {
   });
 
   it('writes what is pending when the page is hidden', () => {
-    const browser = fakeBrowser();
-    const store = new ViewStore({ lang: 'en', chart: null });
-    stop = store.connect();
+    const { browser, store } = connected();
     store.update({ from: '2025-03' });
     browser.hide();
     expect(browser.written).toEqual(['/?from=2025-03']);
   });
 
   it('keeps the changes when an in-page link moves only the fragment', () => {
-    const browser = fakeBrowser();
-    const store = new ViewStore({ lang: 'en', chart: null });
-    stop = store.connect();
+    const { browser, store } = connected();
     store.update({ from: '2025-03' });
     browser.navigate('/#release-changes-title');
     expect(browser.written).toEqual(['/?from=2025-03#release-changes-title']);
@@ -88,9 +89,7 @@ describe('the address of the view', () => {
   });
 
   it('drops unwritten changes when back leads to another entry, and shows that entry', () => {
-    const browser = fakeBrowser();
-    const store = new ViewStore({ lang: 'en', chart: null });
-    stop = store.connect();
+    const { browser, store } = connected();
     store.update({ from: '2025-03' });
     browser.navigate('/?to=2025-06');
     vi.advanceTimersByTime(ADDRESS_PAUSE_MS);
@@ -100,9 +99,7 @@ describe('the address of the view', () => {
   });
 
   it('rewrites the address once for a run of typing', () => {
-    const browser = fakeBrowser();
-    const store = new ViewStore({ lang: 'en', chart: null });
-    stop = store.connect();
+    const { browser, store } = connected();
     for (const sql of ['S', 'SE', 'SEL']) store.update({ sql }, 'typing');
     vi.runAllTimers();
     expect(browser.written).toEqual(['/?open=&sql=SEL']);
