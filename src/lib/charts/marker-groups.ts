@@ -42,11 +42,8 @@ export function groupMarkers(
     const right = groups[at + 1];
     if (!(nearest < gap) || !left || !right) return groups;
     left.members.push(...right.members);
-    groups.splice(at, 2, {
-      members: left.members,
-      x: place(left.from, right.to),
-      from: left.from,
-      to: right.to,
-    });
+    left.x = place(left.from, right.to);
+    left.to = right.to;
+    groups.splice(at + 1, 1);
   }
 }
