@@ -16,6 +16,10 @@ export interface PageRun {
   filterFrameMs: number[];
   /** Changes of the revision history's month, to the frame that shows it (revision-month.ts). */
   revisionMonthMs: number[];
+  /** The release changes again, until every section shows the release, laid out. */
+  releaseSettledMs: number[];
+  /** The laid-out filter changes again, until every section shows them. */
+  filterSettledMs: number[];
 }
 
 /**
@@ -35,16 +39,19 @@ interface Transfer {
   bytes: number;
 }
 
-/** Times one change of a select in the page, to the frame that shows `shows` (page-probe.js). */
+/**
+ * Times one change of a select in the page, to the frame that shows `shows`, and until every
+ * section shows it (page-probe.js): a section far from the screen redraws after that frame.
+ */
 function timeChange(
   page: Page,
   control: string,
   value: string,
   shows: string,
   until: 'frame' | 'layout',
-): Promise<number> {
+): Promise<{ shown: number; settled: number }> {
   const args = [control, value, shows, until].map((arg) => JSON.stringify(arg)).join(', ');
-  return page.evaluate(`window.__benchChange(${args})`);
+  return page.evaluate(`window.__benchChangeSettled(${args})`);
 }
 
 const RELEASE = 'select[data-control="release"]';
@@ -102,17 +109,24 @@ export async function measurePage(
     duckdbReady: number;
   }>(FIRST_CHART_AT);
   const releaseChangeMs: number[] = [];
+  const releaseSettledMs: number[] = [];
   for (const release of [...releases, '']) {
-    releaseChangeMs.push(await timeChange(page, RELEASE, release, SHOWING(release), 'frame'));
+    const { shown, settled } = await timeChange(page, RELEASE, release, SHOWING(release), 'frame');
+    releaseChangeMs.push(shown);
+    releaseSettledMs.push(settled);
   }
   const filterChangeMs: number[] = [];
   const filterFrameMs: number[] = [];
+  const filterSettledMs: number[] = [];
   for (let round = 0; round < FILTER_ROUNDS; round += 1) {
     for (const { value, shows } of FILTERS) {
-      filterFrameMs.push(await timeChange(page, MONTH_FROM, value, shows, 'frame'));
+      filterFrameMs.push((await timeChange(page, MONTH_FROM, value, shows, 'frame')).shown);
     }
-    for (const { value, shows } of FILTERS)
-      filterChangeMs.push(await timeChange(page, MONTH_FROM, value, shows, 'layout'));
+    for (const { value, shows } of FILTERS) {
+      const { shown, settled } = await timeChange(page, MONTH_FROM, value, shows, 'layout');
+      filterChangeMs.push(shown);
+      filterSettledMs.push(settled);
+    }
   }
   const revisionMonthMs = await measureRevisionMonths(page);
   await page.waitForLoadState('networkidle');
@@ -134,5 +148,7 @@ export async function measurePage(
     filterChangeMs,
     filterFrameMs,
     revisionMonthMs,
+    releaseSettledMs,
+    filterSettledMs,
   };
 }

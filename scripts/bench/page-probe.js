@@ -65,5 +65,46 @@
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
   }
+  /**
+   * Resolves once no section lags the page (a section far from the screen redraws after the frame
+   * that shows the change: SectionGate), with the page laid out.
+   * @returns {Promise<void>}
+   */
+  function sectionsCaughtUp() {
+    return new Promise((resolve, reject) => {
+      const stalled = setTimeout(() => reject(new Error('a section never caught up')), 60_000);
+      const caughtUp = () => {
+        if (document.querySelector('.lazy-section[data-behind]')) return false;
+        watching.disconnect();
+        clearTimeout(stalled);
+        document.body.getBoundingClientRect();
+        resolve();
+        return true;
+      };
+      const watching = new MutationObserver(caughtUp);
+      if (caughtUp()) return;
+      watching.observe(document.body, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['data-behind'],
+      });
+    });
+  }
+
+  /**
+   * Times one change as timeChange does, and also until every section shows it.
+   * @param {string} control
+   * @param {string} value
+   * @param {string} shows
+   * @param {'frame' | 'layout'} until
+   * @returns {Promise<{ shown: number; settled: number }>}
+   */
+  async function timeChangeSettled(control, value, shows, until) {
+    const start = performance.now();
+    const shown = await timeChange(control, value, shows, until);
+    await sectionsCaughtUp();
+    return { shown, settled: performance.now() - start };
+  }
   /** @type {any} */ (window).__benchChange = timeChange;
+  /** @type {any} */ (window).__benchChangeSettled = timeChangeSettled;
 })();

@@ -33,6 +33,8 @@ export function summariseRuns(runs: PageRun[]) {
     firstReleaseChangeMs: summarise(runs.flatMap((run) => run.releaseChangeMs.slice(0, 1))),
     releaseAfterFirstMs: summarise(runs.flatMap((run) => run.releaseChangeMs.slice(1))),
     revisionMonthMs: summarise(runs.flatMap((run) => run.revisionMonthMs)),
+    releaseSettledAfterFirstMs: summarise(runs.flatMap((run) => run.releaseSettledMs.slice(1))),
+    filterSettledMs: summarise(runs.flatMap((run) => run.filterSettledMs)),
   };
 }
 export type RunSummary = ReturnType<typeof summariseRuns>;
@@ -62,8 +64,14 @@ function pageTable(title: string, pre: RunSummary) {
     row('Release change to redrawn chart', pre.releaseChangeMs, 'ms'),
     row('First release change after DuckDB is ready', pre.firstReleaseChangeMs, 'ms'),
     row('Release change after the first', pre.releaseAfterFirstMs, 'ms'),
+    row(
+      'Release change after the first, until every section shows it',
+      pre.releaseSettledAfterFirstMs,
+      'ms',
+    ),
     row('Revision month change to redrawn chart', pre.revisionMonthMs, 'ms'),
     row('Month filter change to updated, laid-out charts', pre.filterChangeMs, 'ms'),
+    row('Month filter change until every section shows it', pre.filterSettledMs, 'ms'),
     row(
       'Month filter change to the next frame (includes the wait for it)',
       pre.filterFrameMs,

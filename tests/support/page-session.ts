@@ -75,6 +75,14 @@ export async function waitForLiveCharts(page: Page): Promise<void> {
   }
 }
 
+/**
+ * Waits until no section lags the page: one far from the screen redraws after the frame that
+ * shows a change (SectionGate).
+ */
+export async function waitForSectionsCaughtUp(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('.lazy-section[data-behind]'));
+}
+
 /** Holds every wasm download (including the worker's) until release() is called. */
 export async function holdWasm(page: Page): Promise<() => void> {
   let release: () => void = () => {};
