@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { usePages, waitForLiveCharts } from '../support/page-session';
+import { usePages, waitForLiveCharts, waitForSectionsCaughtUp } from '../support/page-session';
 
 const pages = usePages();
 
@@ -131,6 +131,7 @@ describe('the dashboard in Chromium (production build)', () => {
     await page.waitForSelector(
       `${pointValue('monthly-counts', 'fraudulent_trades', '2025-04')}[data-value="2987"]`,
     );
+    await waitForSectionsCaughtUp(page);
     expect(
       await page
         .locator('figure[data-chart="yen-amounts"] g[data-month="2025-01"] text.mixed')

@@ -29,6 +29,12 @@ function releaseInTheNextFrame(page: Page, release: string) {
   );
 }
 
+/** The page has painted since: a section taken over knows by then whether it is near. */
+const afterTwoFrames = (page: Page) =>
+  page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+
 const sellsShown = (page: Page) =>
   page.locator(SELLS).evaluateAll((rects) => rects.map((rect) => rect.dataset.value));
 
@@ -40,6 +46,7 @@ describe('sections far from the screen (production build)', () => {
     await page.setViewportSize({ width: 1280, height: 400 });
     await page.dispatchEvent('figure[data-chart="yen-amounts"] svg', 'pointerover');
     await page.waitForSelector(`${YEN}[data-hydrated="true"]`);
+    await afterTwoFrames(page);
     const latest = await sellsShown(page);
 
     // The frame shows the release in what is on screen; the far chart still shows the last one.
@@ -61,6 +68,7 @@ describe('sections far from the screen (production build)', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.locator(YEN).evaluate((section) => section.firstElementChild?.scrollIntoView());
     await page.waitForSelector(`${YEN}[data-hydrated="true"]`);
+    await afterTwoFrames(page);
     expect(await releaseInTheNextFrame(page, '2025-04-18')).toEqual({
       release: '2025-04-18',
       behind: null,

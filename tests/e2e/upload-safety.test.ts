@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticIncidents } from '../../scripts/bench/synthetic-incidents';
-import { usePages, waitForLiveCharts } from '../support/page-session';
+import { usePages, waitForLiveCharts, waitForSectionsCaughtUp } from '../support/page-session';
 import {
   REPORT,
   chooseFile,
@@ -114,6 +114,7 @@ describe('uploads that go wrong (production build)', () => {
       'release_id + month 2025-04-18, 2025-02 would appear twice in fsa_monthly',
     );
     expect(text).toContain('Nothing was changed');
+    await waitForSectionsCaughtUp(page);
     expect(await page.getAttribute(APRIL_TRADES, 'data-value')).toBe('2987');
     expect(await page.locator('[data-notice="modified"]').count()).toBe(0);
     expect(await page.locator('[data-action="confirm-upload"]').count()).toBe(1);

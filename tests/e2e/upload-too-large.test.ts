@@ -7,7 +7,7 @@ import { messageText } from '$lib/i18n/upload-messages';
 import { duckdbCommand, estimateFit, parseMemoryLimit } from '$lib/upload/memory-estimate';
 import { tableSlug } from '$lib/upload/table-name';
 import type { Language } from '$lib/view-state';
-import { usePages, waitForLiveCharts } from '../support/page-session';
+import { usePages, waitForLiveCharts, waitForSectionsCaughtUp } from '../support/page-session';
 import { REPORT, chooseFile, consoleRows } from '../support/upload-page';
 
 const pages = usePages();
@@ -92,6 +92,7 @@ describe('a file larger than the browser can hold (production build)', () => {
       expect(await page.locator(`${REPORT} [data-rows-loaded]`).count()).toBe(0);
 
       // The published figures are still there, and nothing of the file was stored.
+      await waitForSectionsCaughtUp(page);
       expect(await page.getAttribute(APRIL_TRADES, 'data-value')).toBe('2987');
       expect(await page.locator('[data-notice="modified"]').count()).toBe(0);
       expect(

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { usePages, waitForLiveCharts } from '../support/page-session';
+import { usePages, waitForLiveCharts, waitForSectionsCaughtUp } from '../support/page-session';
 import { REPORT, confirmUpload, consoleRows } from '../support/upload-page';
 import { fsaReleaseSheetRows } from '../support/fsa-release-workbook';
 import { writeXlsx, xlsxParts, zipParts } from '../../scripts/xlsx/write-xlsx';
@@ -158,6 +158,7 @@ describe('Excel workbooks (production build)', () => {
     expect(await page.getAttribute(`${REPORT} [data-message]`, 'data-message')).toBe(
       'workbook-size-lies',
     );
+    await waitForSectionsCaughtUp(page);
     expect(await page.getAttribute(APRIL_TRADES, 'data-value')).toBe('2987');
     expect(
       await consoleRows(page, 'SELECT SUM(unauthorized_access) FROM upload_fsa_2025_06_05'),

@@ -1,20 +1,33 @@
 import { flushSync } from 'svelte';
 import { SectionGate } from '$lib/hydration/section-gate.svelte';
 
-/** A gate over one value, with an effect that draws it, as a section's chart would. */
+/**
+ * A gate over a release, a value nothing draws and a value made afresh on every read, with an
+ * effect that draws the release (and reads the fresh one), as a section's chart would.
+ */
 export function gatedSection() {
   const source = $state({ release: 'latest', unread: 1 });
   const drawn: string[] = [];
-  let gate!: SectionGate<{ release: () => string; unread: () => number }>;
+  let gate!: SectionGate<{
+    release: () => string;
+    unread: () => number;
+    fresh: () => { release: string };
+  }>;
   const stopRoot = $effect.root(() => {
-    gate = new SectionGate({ release: () => source.release, unread: () => source.unread });
+    gate = new SectionGate({
+      release: () => source.release,
+      unread: () => source.unread,
+      fresh: () => ({ release: source.release }),
+    });
     $effect(() => {
       drawn.push(gate.values.release);
+      void gate.values.fresh;
     });
   });
   flushSync();
-  const section = { dataset: {} as Record<string, string> } as unknown as HTMLElement;
-  const unwatch = gate.watch(section, section);
+  const box = {};
+  const section = { dataset: {}, firstElementChild: box } as unknown as HTMLElement;
+  const unwatch = gate.watch(section);
   return {
     source,
     drawn,

@@ -1,9 +1,9 @@
 import { yieldToMain } from '$lib/yield-to-main';
 
 /**
- * Takes over the page's sections one per task, so that no task holds the main thread for all of
- * them: those that came on screen or whose inputs changed, in that order. A job runs at most
- * once; a section that started another way (the reader reached into it) is skipped.
+ * Takes over the page's sections, or redraws those that lag (SectionGate), one per task, so that
+ * no task holds the main thread for all of them, in the order they asked. A job waits once at a
+ * time; one that started another way (the reader reached into its section) is skipped.
  */
 export interface HydrationJob {
   start(): void;

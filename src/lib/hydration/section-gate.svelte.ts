@@ -8,8 +8,8 @@ export type HeldValues<R extends Reads> = { readonly [K in keyof R]: ReturnType<
 
 /** What LazySection needs of a gate: to know where its section is once the page drew it. */
 export interface WatchedSection {
-  /** Follows whether `box` is on screen; returns what stops following it. */
-  watch(section: HTMLElement, box: Element): () => void;
+  /** Follows whether the section is near the screen; returns what stops following it. */
+  watch(section: HTMLElement): () => void;
 }
 
 /**
@@ -18,14 +18,20 @@ export interface WatchedSection {
  * those further away redraw after that frame is painted, one per task (the hydration queue), so
  * that the reader's next frame does not wait for charts they cannot reach yet. A section coming
  * near, or printed, draws the latest values first. While it lags, its wrapper has `data-behind`.
+ * A value read only by a handler is the latest once its section caught up: a reader acts on a
+ * section near the screen.
  */
 export class SectionGate<R extends Reads> implements WatchedSection {
   readonly values: HeldValues<R>;
   /** Within a screen of the viewport, or not followed yet: follows every change at once. */
   #near = $state(true);
-  #catchingUp = $state(false);
+  /** Counts catch-ups: each makes every value read again, once. */
+  #catchUps = $state(0);
+  #catchingUp = false;
+  /** A catch-up is waiting. */
+  #behind = false;
   #section: HTMLElement | null = null;
-  readonly #job: HydrationJob = { started: false, start: () => this.catchUp() };
+  readonly #job: HydrationJob = { started: false, start: () => this.#catchUp() };
 
   constructor(reads: R) {
     const values = {};
@@ -39,6 +45,7 @@ export class SectionGate<R extends Reads> implements WatchedSection {
     let drawn: unknown;
     let first = true;
     const held = $derived.by(() => {
+      void this.#catchUps;
       const now = read();
       if (this.#near || this.#catchingUp || first) {
         first = false;
@@ -51,9 +58,6 @@ export class SectionGate<R extends Reads> implements WatchedSection {
     return () => held;
   }
 
-  /** Whether a catch-up is waiting. */
-  #behind = false;
-
   #fallBehind(): void {
     if (this.#behind) return;
     this.#behind = true;
@@ -61,9 +65,9 @@ export class SectionGate<R extends Reads> implements WatchedSection {
     requestAnimationFrame(() => hydrateSoon(this.#job));
   }
 
-  /** Draws the latest values now. */
-  catchUp(): void {
+  #catchUp(): void {
     this.#catchingUp = true;
+    this.#catchUps += 1;
     // Every value, even one that nothing drawn reads (a handler's), is the latest from now on.
     for (const key in this.values) void this.values[key];
     flushSync();
@@ -72,7 +76,7 @@ export class SectionGate<R extends Reads> implements WatchedSection {
     if (this.#section) delete this.#section.dataset.behind;
   }
 
-  watch(section: HTMLElement, box: Element): () => void {
+  watch(section: HTMLElement): () => void {
     this.#section = section;
     const observer = new IntersectionObserver(
       (entries) => {
@@ -81,12 +85,23 @@ export class SectionGate<R extends Reads> implements WatchedSection {
       },
       { rootMargin: '100% 0px' },
     );
-    observer.observe(box);
+    // The wrapper has no box of its own (`display: contents`): follow the section's first element,
+    // and the next one if the section draws it afresh.
+    const follow = () => {
+      observer.disconnect();
+      const box = section.firstElementChild;
+      if (box) observer.observe(box);
+      else this.#near = true;
+    };
+    const redrawn = new MutationObserver(follow);
+    redrawn.observe(section, { childList: true });
+    follow();
     // A printed page shows every section as it stands now.
-    const printing = () => this.catchUp();
+    const printing = () => this.#catchUp();
     window.addEventListener('beforeprint', printing);
     return () => {
       observer.disconnect();
+      redrawn.disconnect();
       window.removeEventListener('beforeprint', printing);
       this.#section = null;
       this.#near = true;
