@@ -1,5 +1,5 @@
 import { render } from 'svelte/server';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import AmountBars from '$lib/charts/AmountBars.svelte';
 import FirmsTimeline from '$lib/charts/FirmsTimeline.svelte';
 import MonthLines from '$lib/charts/MonthLines.svelte';
@@ -36,6 +36,33 @@ describe('charts render the same SVG for the same data', () => {
       },
     });
     expectSnapshot('month-lines', normaliseSvg(body));
+  });
+
+  it("MonthLines: a partial month's label on two lines where one would run off the plot", () => {
+    const { body } = render(MonthLines, {
+      props: {
+        months: ['2025-02', '2025-03', '2025-04'],
+        width: 288,
+        xTitle: 'Month',
+        yTitle: 'Cases',
+        partialLabel: (period: string) => `covers ${period} only`,
+        series: [
+          {
+            key: 'trades',
+            label: 'Trades',
+            color: '#D55E00',
+            points: [
+              { month: '2025-02', figure: figure(33) },
+              { month: '2025-03', figure: figure(685) },
+              { month: '2025-04', figure: figure(736, 'high', ['2025-04-01', '2025-04-16']) },
+            ],
+          },
+        ],
+      },
+    });
+    const label = /<text class="annotation"[^>]*>(.*?)<\/text>/s.exec(body)?.[1] ?? '';
+    const lines = [...label.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((match) => match[1]);
+    expect(lines).toEqual(['covers 1–16', 'Apr 2025 only']);
   });
 
   it('AmountBars: split bars, a combined-only month outlined, a missing month absent', () => {
