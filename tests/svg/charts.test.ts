@@ -9,6 +9,12 @@ import { normaliseSvg } from './normalise-svg';
 import { expectSnapshot } from './snapshot-file';
 
 const months = ['2025-02', '2025-03', '2025-04', '2025-05'];
+/** Trades for three months, the last published for part of it. */
+const threeMonths = [
+  { month: '2025-02', figure: figure(33) },
+  { month: '2025-03', figure: figure(685) },
+  { month: '2025-04', figure: figure(736, 'high', ['2025-04-01', '2025-04-16']) },
+];
 const style = (key: 'sell' | 'buy' | 'combined', color: string) => ({ key, label: key, color });
 
 describe('charts render the same SVG for the same data', () => {
@@ -46,18 +52,7 @@ describe('charts render the same SVG for the same data', () => {
         xTitle: 'Month',
         yTitle: 'Cases',
         partialLabel: (period: string) => `covers ${period} only`,
-        series: [
-          {
-            key: 'trades',
-            label: 'Trades',
-            color: '#D55E00',
-            points: [
-              { month: '2025-02', figure: figure(33) },
-              { month: '2025-03', figure: figure(685) },
-              { month: '2025-04', figure: figure(736, 'high', ['2025-04-01', '2025-04-16']) },
-            ],
-          },
-        ],
+        series: [{ key: 'trades', label: 'Trades', color: '#D55E00', points: threeMonths }],
       },
     });
     const label = /<text class="annotation"[^>]*>(.*?)<\/text>/s.exec(body)?.[1] ?? '';
