@@ -12,8 +12,7 @@ const SEMI_BOLD = 1.15;
 export function pointLabelLines(text: string, room: number, breakAfter: string): string[] {
   if (labelWidth(text) * SEMI_BOLD <= room) return [text];
   if (text.includes(' ')) return splitInTwo(text);
-  const at = text.indexOf(breakAfter) + breakAfter.length;
-  return at > breakAfter.length - 1 && at < text.length
-    ? [text.slice(0, at), text.slice(at)]
-    : splitInTwo(text);
+  const start = text.indexOf(breakAfter);
+  const at = start + breakAfter.length;
+  return start >= 0 && at < text.length ? [text.slice(0, at), text.slice(at)] : splitInTwo(text);
 }
