@@ -12,7 +12,7 @@ const neverIdle = (page: Page) =>
     window.requestIdleCallback = () => 0;
   });
 
-describe('sections below the first chart (production build)', () => {
+describe('sections taken over on their own (production build)', () => {
   it('are taken over only when the reader comes near them', async () => {
     const { page, consoleErrors } = await pages.open('', { prepare: neverIdle });
     await page.waitForSelector(`${section('monthly-counts')}[data-hydrated="true"]`);
@@ -32,6 +32,33 @@ describe('sections below the first chart (production build)', () => {
     expect(await hydrated(page, 'cite')).toBe('false');
     // Taking over keeps the server's nodes rather than drawing them again.
     expect(await mark()).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('take the headline over in a task after the page’s, keeping the server’s nodes', async () => {
+    const { page, consoleErrors } = await pages.open('', {
+      prepare: (page) =>
+        page.addInitScript(() => {
+          const seen = { headlineLiveWithPage: null as boolean | null };
+          Object.assign(window, { seen });
+          new MutationObserver((_, observer) => {
+            const headline = document.querySelector('[data-section="headline"]');
+            if (headline) Object.assign(headline, { fromServer: true });
+            if (!document.documentElement.dataset.interactive) return;
+            const wrapper = document.querySelector('.lazy-section[data-lazy="headline"]');
+            seen.headlineLiveWithPage = wrapper?.getAttribute('data-hydrated') === 'true';
+            observer.disconnect();
+          }).observe(document, { subtree: true, childList: true, attributes: true });
+        }),
+    });
+    await page.waitForSelector(`${section('headline')}[data-hydrated="true"]`);
+    expect(await page.evaluate(() => (window as unknown as { seen: object }).seen)).toEqual({
+      headlineLiveWithPage: false,
+    });
+    expect(
+      await page.$eval('[data-section="headline"]', (headline) => 'fromServer' in headline),
+    ).toBe(true);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

@@ -127,7 +127,15 @@ describe('presentation mode and the printed briefing (production build)', () => 
     expect(await context.textContent()).toMatch(
       /Figures as published on \d+ \w+ \d{4} \(the newest release for each month\)/,
     );
-    for (const hidden of ['.controls', '[data-action="present"]', '#panel-sql', '.site-footer']) {
+    for (const hidden of [
+      '.controls',
+      '[data-action="present"]',
+      '#panel-sql',
+      '.site-footer',
+      '[data-section="headline"]',
+      '[data-section="downloads"]',
+      '[data-section="cite"]',
+    ]) {
       expect(await page.isVisible(hidden), hidden).toBe(false);
     }
     expect(
