@@ -2,6 +2,7 @@ import type { EventCategory } from '$lib/schema/context-tables';
 import { labelRows, splitInTwo, type LabelSpot } from './event-labels';
 import { groupMarkers } from './marker-groups';
 import type { TipContent } from './tooltip.svelte';
+import { STACKED_LINE, stackedLineY } from './stacked-text';
 
 /** A dated event as a chart draws it; the words are the view's, already in the reader's language. */
 export interface ChartEvent {
@@ -71,7 +72,6 @@ export interface Lane {
 export const MARKER_GAP = 22;
 const MARKER_HEIGHT = 18;
 const BADGE_HEIGHT = 14;
-const LINE = 12;
 const SHARED_RULE = 6;
 const PADDING = 6;
 
@@ -269,7 +269,7 @@ function layOut(
     ) ??
     [];
   // Rows of labels a little apart, so that each reads as its own.
-  const rowHeight = Math.max(0, ...spots.map((spot) => spot.lines.length)) * LINE + 5;
+  const rowHeight = Math.max(0, ...spots.map((spot) => spot.lines.length)) * STACKED_LINE + 5;
   const labelRowCount = spots.length ? Math.max(...spots.map((spot) => spot.row)) + 1 : 0;
   const height = labelRowCount * rowHeight + MARKER_HEIGHT + PADDING;
   const markersTop = -height + PADDING / 2 + labelRowCount * rowHeight;
@@ -278,7 +278,7 @@ function layOut(
     if (!spot) return [];
     const start = spot.left === item.x;
     const y = markersTop - (spot.row * rowHeight + 5);
-    const top = y - 10 - (spot.lines.length - 1) * LINE;
+    const top = stackedLineY(y, spot.lines.length, 0) - 10;
     const label: LaneLabel = {
       text: item.texts.join(' · '),
       lines: spot.lines,
