@@ -36,7 +36,7 @@ describe('sections taken over on their own (production build)', () => {
     await page.close();
   });
 
-  it('take the headline over in a task after the page’s, keeping the server’s nodes', async () => {
+  it('include the headline, taken over after the page, keeping the server’s nodes', async () => {
     const { page, consoleErrors } = await pages.open('', {
       prepare: (page) =>
         page.addInitScript(() => {

@@ -1,17 +1,15 @@
 import type { PageModel } from './page-model.svelte';
 
 /**
- * What the page's sections taken over on their own (LazySection) are drawn from, each value
- * compared by identity: the view (as its address, so that an equal view read again from the
- * address is no change), the figures and words. Once one differs from what the page was built
- * with, their prerendered markup is old.
+ * What the page's later sections are drawn from, each value compared by identity: the view (as
+ * its address, so that an equal view read again from the address is no change), the figures and
+ * words. Once one differs from what the page was built with, their prerendered markup is old.
  */
 export function sectionInputs(model: PageModel): readonly unknown[] {
   return [
     model.search,
     model.shown,
     model.inRange,
-    model.dataset?.headline,
     model.dataset?.events,
     model.dataset?.brokers,
     model.dataset?.stocks,
@@ -23,4 +21,9 @@ export function sectionInputs(model: PageModel): readonly unknown[] {
     model.errors.dataset,
     model.stale,
   ];
+}
+
+/** What the headline is drawn from: its figures, the releases it names, and the language. */
+export function headlineInputs(model: PageModel): readonly unknown[] {
+  return [model.view.lang, model.dataset?.headline, model.releases];
 }
