@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completionSchema } from '$lib/sql/editor/completion-schema';
+import { completionSchema, uploadedTables } from '$lib/sql/editor/completion-schema';
 import { TABLES } from '$lib/schema';
 import { en } from '$lib/i18n/en';
 import { schemaEntries } from '$views/sql/schema-entries';
@@ -35,5 +35,22 @@ describe('the editor’s schema for completion', () => {
       detail: 'cases.csv',
     });
     expect(schema.brokers?.children.map((column) => column.label)).toEqual(['broker_en']);
+  });
+
+  it('names an upload’s table by the table DuckDB holds, described by the reader’s file', () => {
+    const tables = uploadedTables([
+      {
+        report: { table: 'upload_2_cases', file: '被害件数.csv' },
+        columns: [{ name: '発生時期', type: 'VARCHAR' }],
+      },
+    ]);
+    expect(tables).toEqual([
+      {
+        name: 'upload_2_cases',
+        description: '被害件数.csv',
+        columns: [{ name: '発生時期', type: 'VARCHAR' }],
+      },
+    ]);
+    expect(completionSchema(tables).upload_2_cases?.self.detail).toBe('被害件数.csv');
   });
 });

@@ -8,6 +8,21 @@ export interface CompletionTable {
   readonly columns: readonly { readonly name: string; readonly type: string }[];
 }
 
+/** What the editor needs of a reader's upload: its table, the file it came from, its columns. */
+interface UploadedTable {
+  readonly report: { readonly table: string; readonly file: string };
+  readonly columns: CompletionTable['columns'];
+}
+
+/** The reader's uploaded tables as the editor completes them, described by their files. */
+export function uploadedTables(uploads: readonly UploadedTable[]): CompletionTable[] {
+  return uploads.map(({ report, columns }) => ({
+    name: report.table,
+    description: report.file,
+    columns,
+  }));
+}
+
 /** The shape `@codemirror/lang-sql` takes for its `schema` option. */
 export type CompletionSchema = Record<
   string,
