@@ -68,6 +68,13 @@ describe('the dashboard in Chromium (production build)', () => {
     expect(await page.textContent('[data-total="total_fraudulent_trades"]')).toMatch(
       /9,510[\s\S]*30 Nov 2025/,
     );
+    // A release known only by its month is named by its month, as a release with a day is by it.
+    expect(await page.textContent('[data-total="total_fraudulent_trades"]')).toContain(
+      'release of Dec 2025',
+    );
+    expect(await page.textContent('[data-total="total_unauthorized_access"]')).toContain(
+      'release of 14 Jan 2026',
+    );
     await page.close();
   });
 
