@@ -75,6 +75,10 @@ describe('the dashboard in Chromium (production build)', () => {
     expect(await page.textContent('[data-total="total_unauthorized_access"]')).toContain(
       'release of 14 Jan 2026',
     );
+    // Confidence and source are set apart by a spaced dot, kept on the confidence's line.
+    expect(await page.textContent('[data-total="total_unauthorized_access"]')).toContain(
+      'medium\u00a0· fujipost.com',
+    );
     await page.close();
   });
 
