@@ -101,6 +101,40 @@ describe('one sticky bar (production build)', () => {
     await page.close();
   });
 
+  it.each(['', 'ja/'])(
+    'scrolls a link’s target and a control the reader tabs to below the bar on "%s"',
+    async (path) => {
+      const { page } = await pages.open(path);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const below = (selector: string) =>
+        page.$eval(
+          selector,
+          (element) =>
+            element.getBoundingClientRect().top -
+            (document.querySelector('main > .controls')?.getBoundingClientRect().bottom ?? 0),
+        );
+      // The headline's link to what the latest release changed…
+      await page.click('a[href="#release-changes-title"]');
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      expect(await below('#release-changes-title')).toBeGreaterThanOrEqual(0);
+      // …and a control that is under the bar when the reader tabs to it.
+      const table = 'figure[data-chart="yen-amounts"] summary';
+      await page.$eval(table, (summary) =>
+        window.scrollBy(0, summary.getBoundingClientRect().top - 40),
+      );
+      expect(await below(table)).toBeLessThan(0);
+      // The control before it in tab order, focused where it is (above the window by now).
+      await page.$eval('figure[data-chart="yen-amounts"] [data-action="embed"]', (button) =>
+        (button as HTMLElement).focus({ preventScroll: true }),
+      );
+      await page.keyboard.press('Tab');
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+      expect(await below(table)).toBeGreaterThanOrEqual(0);
+      await page.close();
+    },
+  );
+
   it('pins nothing at 320 px, where the bar would take the screen', async () => {
     const { page } = await pages.open();
     await page.setViewportSize({ width: 320, height: 640 });

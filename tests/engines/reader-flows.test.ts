@@ -237,6 +237,26 @@ for (const engine of ENGINES) {
       expect(await page.driver.consoleErrors()).toEqual([]);
     });
 
+    it('scrolls a link’s target below the sticky filter bar, not under it', async () => {
+      const page = await browser.open();
+      await page.waitFor('html[data-interactive]');
+      await page.driver.click('a[href="#release-changes-title"]');
+      const below = await page.driver.evaluate(
+        () =>
+          new Promise<number>((resolve) =>
+            requestAnimationFrame(() => {
+              const heading = document.getElementById('release-changes-title');
+              const bar = document.querySelector('main > .controls');
+              if (!heading || !bar) throw new Error('no heading or no filter bar');
+              resolve(heading.getBoundingClientRect().top - bar.getBoundingClientRect().bottom);
+            }),
+          ),
+        undefined,
+      );
+      expect(below).toBeGreaterThanOrEqual(0);
+      expect(await page.driver.consoleErrors()).toEqual([]);
+    });
+
     it('presents one chart per slide, moves with → and leaves with Esc', async () => {
       const page = await browser.open('?from=2025-02&present=1');
       await page.waitFor('nav.slide-deck');
