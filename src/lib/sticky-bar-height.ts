@@ -3,7 +3,7 @@ import type { Attachment } from 'svelte/attachments';
 /**
  * Keeps `--sticky-bar-height` on the document at the bar's height as it wraps or changes, so that
  * the page scrolls a link's target, or a control the reader tabs to, below the bar rather than
- * under it (`scroll-padding-top` in app.css). Hidden, the bar is 0 high.
+ * under it (`scroll-margin-top` in app.css). Hidden, the bar is 0 high.
  */
 export const stickyBarHeight: Attachment<HTMLElement> = (bar) => {
   const root = document.documentElement;

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { usePages } from '../support/page-session';
+import { usePages, waitForSectionsCaughtUp } from '../support/page-session';
 
 const pages = usePages();
 
@@ -102,10 +102,12 @@ describe('one sticky bar (production build)', () => {
   });
 
   it.each(['', 'ja/'])(
-    'scrolls a link’s target and a control the reader tabs to below the bar on "%s"',
+    'scrolls a link’s target and a control the reader tabs to just below the bar on "%s"',
     async (path) => {
       const { page } = await pages.open(path);
       await page.setViewportSize({ width: 1280, height: 800 });
+      await waitForSectionsCaughtUp(page);
+      const nextFrame = () => page.evaluate(() => new Promise(requestAnimationFrame));
       const below = (selector: string) =>
         page.$eval(
           selector,
@@ -115,25 +117,49 @@ describe('one sticky bar (production build)', () => {
         );
       // The headline's link to what the latest release changed…
       await page.click('a[href="#release-changes-title"]');
-      await page.evaluate(() => new Promise(requestAnimationFrame));
+      await nextFrame();
       expect(await below('#release-changes-title')).toBeGreaterThanOrEqual(0);
+      // In the window: near the page's end, it can come no closer to the bar.
+      expect(await below('#release-changes-title')).toBeLessThan(400);
       // …and a control that is under the bar when the reader tabs to it.
       const table = 'figure[data-chart="yen-amounts"] summary';
       await page.$eval(table, (summary) =>
         window.scrollBy(0, summary.getBoundingClientRect().top - 40),
       );
+      await nextFrame();
       expect(await below(table)).toBeLessThan(0);
       // The control before it in tab order, focused where it is (above the window by now).
       await page.$eval('figure[data-chart="yen-amounts"] [data-action="embed"]', (button) =>
         (button as HTMLElement).focus({ preventScroll: true }),
       );
       await page.keyboard.press('Tab');
-      await page.evaluate(() => new Promise(requestAnimationFrame));
+      await nextFrame();
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
       expect(await below(table)).toBeGreaterThanOrEqual(0);
+      expect(await below(table)).toBeLessThan(24);
       await page.close();
     },
   );
+
+  it('leaves the page where it is when the reader tabs through the stuck bar itself', async () => {
+    const { page } = await pages.open();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await waitForSectionsCaughtUp(page);
+    await scrollTo(page, 'figure[data-chart="stocks"]');
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await page.$eval('[data-control="release"]', (select) =>
+      (select as HTMLElement).focus({ preventScroll: true }),
+    );
+    for (const control of ['month-from', 'month-to']) {
+      await page.keyboard.press('Tab');
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-control'))).toBe(
+        control,
+      );
+      expect(await page.evaluate(() => window.scrollY), control).toBe(scrolled);
+    }
+    await page.close();
+  });
 
   it('pins nothing at 320 px, where the bar would take the screen', async () => {
     const { page } = await pages.open();

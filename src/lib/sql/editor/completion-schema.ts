@@ -9,13 +9,13 @@ export interface CompletionTable {
 }
 
 /** What the editor needs of a reader's upload: its table, the file it came from, its columns. */
-interface UploadedTable {
+interface Upload {
   readonly report: { readonly table: string; readonly file: string };
   readonly columns: CompletionTable['columns'];
 }
 
 /** The reader's uploaded tables as the editor completes them, described by their files. */
-export function uploadedTables(uploads: readonly UploadedTable[]): CompletionTable[] {
+export function uploadedTables(uploads: readonly Upload[]): CompletionTable[] {
   return uploads.map(({ report, columns }) => ({
     name: report.table,
     description: report.file,
