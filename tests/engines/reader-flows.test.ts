@@ -231,8 +231,14 @@ for (const engine of ENGINES) {
       await page.waitFor('html[lang="ja"][data-interactive]');
       const url = new URL(await page.driver.url());
       expect(url.searchParams.get('from')).toBe('2025-03');
-      const headline = (await page.text('[data-headline="rise"]')) ?? '';
-      expect(headline).toMatch(/不正取引件数は2025年2月の33件から、.*736件に増えた。/);
+      // The headline is a section of its own, redrawn in a task after the page's language changed.
+      await vi.waitFor(
+        async () =>
+          expect((await page.text('[data-headline="rise"]')) ?? '').toMatch(
+            /不正取引件数は2025年2月の33件から、.*736件に増えた。/,
+          ),
+        { timeout: 10_000 },
+      );
       expect(await page.value('select[data-control="language"]')).toBe('ja');
       expect(await page.driver.consoleErrors()).toEqual([]);
     });
