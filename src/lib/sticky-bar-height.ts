@@ -7,8 +7,11 @@ import type { Attachment } from 'svelte/attachments';
  */
 export const stickyBarHeight: Attachment<HTMLElement> = (bar) => {
   const root = document.documentElement;
+  let measured = false;
   const observer = new ResizeObserver(() => {
     root.style.setProperty('--sticky-bar-height', `${bar.offsetHeight}px`);
+    if (!measured) revealAddressTarget(bar);
+    measured = true;
   });
   observer.observe(bar);
   return () => {
@@ -16,3 +19,18 @@ export const stickyBarHeight: Attachment<HTMLElement> = (bar) => {
     root.style.removeProperty('--sticky-bar-height');
   };
 };
+
+/**
+ * A page opened at an address with a fragment (a shared link to a chart) was scrolled to its
+ * target while it loaded, before the bar's height was known: if the stuck bar now covers the
+ * target, scroll it below the bar. A target the reader has scrolled away from is left alone.
+ */
+function revealAddressTarget(bar: HTMLElement): void {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  if (!target) return;
+  const barBox = bar.getBoundingClientRect();
+  const top = target.getBoundingClientRect().top;
+  const stuck = barBox.top <= 0 && barBox.height > 0;
+  if (stuck && top >= 0 && top < barBox.bottom) target.scrollIntoView();
+}

@@ -175,22 +175,34 @@ describe('the dashboard in Chromium (production build)', () => {
     await missing.page.close();
   });
 
-  it('shows the exact numbers as a table, with release, confidence and source', async () => {
-    const { page } = await pages.open();
-    await waitForLiveCharts(page);
-    await page.click('figure[data-chart="monthly-counts"] [data-action="show-table"]');
-    const april = page.locator('figure[data-chart="monthly-counts"] tr[data-month="2025-04"]');
-    await april.waitFor({ state: 'visible' });
-    const text = await april.textContent();
-    expect(text).toContain('2,987');
-    expect(text).toContain('2025-12');
-    expect(text).toContain('low');
-    const december = await page
-      .locator('figure[data-chart="monthly-counts"] tr[data-month="2025-12"]')
-      .textContent();
-    expect(december).toContain('not published');
-    await page.close();
-  });
+  it.each([
+    { path: '', released: 'release of Dec 2025', notPublished: 'not published' },
+    { path: 'ja/', released: '2025年12月公表', notPublished: '未公表' },
+  ])(
+    'shows the exact numbers as a table, with release, confidence and source on "$path"',
+    async ({ path, released, notPublished }) => {
+      const { page } = await pages.open(path);
+      await waitForLiveCharts(page);
+      await page.click('figure[data-chart="monthly-counts"] [data-action="show-table"]');
+      const april = page.locator('figure[data-chart="monthly-counts"] tr[data-month="2025-04"]');
+      await april.waitFor({ state: 'visible' });
+      const text = await april.textContent();
+      expect(text).toContain('2,987');
+      // The release a figure was read from, by its date in the reader's words, as the headline.
+      expect(text).toContain(released);
+      expect(text).toMatch(/low|低/);
+      const notes = await page
+        .locator('figure[data-chart="monthly-counts"] td.figure-cell small')
+        .allTextContents();
+      expect(notes.length).toBeGreaterThan(10);
+      for (const note of notes) expect(note).not.toMatch(/20\d\d-\d\d/);
+      const december = await page
+        .locator('figure[data-chart="monthly-counts"] tr[data-month="2025-12"]')
+        .textContent();
+      expect(december).toContain(notPublished);
+      await page.close();
+    },
+  );
 
   it('explains a low-confidence figure in the tooltip, reachable by keyboard', async () => {
     const { page } = await pages.open();

@@ -102,6 +102,31 @@ describe('one sticky bar (production build)', () => {
   });
 
   it.each(['', 'ja/'])(
+    'opens a shared link to a chart on "%s" with the chart’s title below the bar, not under it',
+    async (path) => {
+      for (const target of ['#brokers-title', '#release-changes-title']) {
+        const { page } = await pages.open(`${path}${target}`);
+        await waitForSectionsCaughtUp(page);
+        await page.evaluate(() => new Promise(requestAnimationFrame));
+        const { title, bar } = await page.$eval(target, (element) => {
+          const controls = document.querySelector('main > .controls');
+          if (!controls) throw new Error('no filter bar');
+          return {
+            title: element.getBoundingClientRect().toJSON() as DOMRect,
+            bar: controls.getBoundingClientRect().toJSON() as DOMRect,
+          };
+        });
+        // The page was scrolled to the chart, and the bar stuck above it…
+        expect(bar.top).toBeLessThanOrEqual(0);
+        // …with the title between the bar and the window's bottom.
+        expect(title.top).toBeGreaterThanOrEqual(bar.bottom);
+        expect(title.bottom).toBeLessThan(await page.evaluate(() => window.innerHeight));
+        await page.close();
+      }
+    },
+  );
+
+  it.each(['', 'ja/'])(
     'scrolls a link’s target and a control the reader tabs to just below the bar on "%s"',
     async (path) => {
       const { page } = await pages.open(path);

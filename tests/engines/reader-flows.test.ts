@@ -265,6 +265,37 @@ for (const engine of ENGINES) {
       expect(await page.driver.consoleErrors()).toEqual([]);
     });
 
+    it('opens a shared link to a chart with its title below the sticky bar', async () => {
+      const page = await browser.open('#brokers-title');
+      await page.waitFor('html[data-interactive]');
+      const shown = () =>
+        page.driver.evaluate(
+          () =>
+            new Promise<{ below: number; barTop: number; inWindow: boolean }>((resolve) =>
+              requestAnimationFrame(() => {
+                const title = document.getElementById('brokers-title');
+                const bar = document.querySelector('main > .controls');
+                if (!title || !bar) throw new Error('no chart title or no filter bar');
+                const box = title.getBoundingClientRect();
+                resolve({
+                  below: box.top - bar.getBoundingClientRect().bottom,
+                  barTop: bar.getBoundingClientRect().top,
+                  inWindow: box.bottom < window.innerHeight,
+                });
+              }),
+            ),
+          undefined,
+        );
+      // The bar's height is known once the page is live, a frame or two after it is interactive.
+      await vi.waitFor(async () => expect((await shown()).below).toBeGreaterThanOrEqual(0), {
+        timeout: 10_000,
+      });
+      const { barTop, inWindow } = await shown();
+      expect(barTop).toBeLessThanOrEqual(0);
+      expect(inWindow).toBe(true);
+      expect(await page.driver.consoleErrors()).toEqual([]);
+    });
+
     it('presents one chart per slide, moves with → and leaves with Esc', async () => {
       const page = await browser.open('?from=2025-02&present=1');
       await page.waitFor('nav.slide-deck');

@@ -41,7 +41,6 @@ export interface Dictionary {
     >;
     fullYear: (year: string) => string;
     runningTotal: (period: string) => string;
-    released: (release: string) => string;
   };
   confidence: Record<Confidence, string>;
   confidenceNote: Record<Confidence, string>;
@@ -87,6 +86,8 @@ export interface Dictionary {
     empty: string;
     failed: string;
     notPublished: string;
+    /** Which release a figure was read from, by its date. */
+    released: (release: string) => string;
     lowConfidenceLegend: string;
     release: string;
     period: string;
@@ -228,7 +229,6 @@ export const en: Dictionary = {
     },
     fullYear: (year) => `Full year ${year}`,
     runningTotal: (period) => `Full year not published; running total for ${period}`,
-    released: (release) => `release of ${release}`,
   },
   confidence: { high: 'high', medium: 'medium', low: 'low' },
   confidenceNote: {
@@ -277,6 +277,7 @@ export const en: Dictionary = {
     empty: 'No figures were published for this selection.',
     failed: 'These figures could not be loaded.',
     notPublished: 'not published',
+    released: (release) => `release of ${release}`,
     lowConfidenceLegend: 'Low confidence (dashed outline)',
     release: 'Release',
     period: 'Period',

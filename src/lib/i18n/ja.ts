@@ -78,7 +78,6 @@ export const ja: Dictionary = {
     },
     fullYear: (year) => `${year}年通年`,
     runningTotal: (period) => `通年の数値は未公表。${period}の累計`,
-    released: (release) => `${release}公表`,
   },
   confidence: { high: '高', medium: '中', low: '低' },
   confidenceNote: {
@@ -127,6 +126,7 @@ export const ja: Dictionary = {
     empty: 'この条件で公表された数値はありません。',
     failed: '数値を読み込めませんでした。',
     notPublished: '未公表',
+    released: (release) => `${release}公表`,
     lowConfidenceLegend: '信頼度 低（破線の枠）',
     release: '公表回',
     period: '対象期間',
