@@ -52,12 +52,12 @@ describe('what changed in a release (production build)', () => {
     const april = rows.find((row) => row.month === '2025-04' && row.metric === 'fraudulent_trades');
     expect(april?.kind).toBe('revised');
     expect(april?.cells.slice(2, 5)).toEqual([
-      '736 from the 2025-04-18 release; 1–16 Apr 2025',
+      '736 from the 18 Apr 2025 release; 1–16 Apr 2025',
       '2,746',
       '+2,010 period changed: 1–16 Apr 2025 before, Apr 2025 now',
     ]);
     const march = rows.find((row) => row.month === '2025-03' && row.metric === 'fraudulent_trades');
-    expect(march?.cells.slice(2, 5)).toEqual(['685 from the 2025-04-18 release', '687', '+2']);
+    expect(march?.cells.slice(2, 5)).toEqual(['685 from the 18 Apr 2025 release', '687', '+2']);
     expect(rows.filter((row) => row.month === '2025-01').every((row) => row.kind === 'added')).toBe(
       true,
     );

@@ -104,7 +104,7 @@ describe('one sticky bar (production build)', () => {
   it.each(['', 'ja/'])(
     'opens a shared link to a chart on "%s" with the chart’s title below the bar, not under it',
     async (path) => {
-      for (const target of ['#brokers-title', '#release-changes-title']) {
+      for (const target of ['#brokers-title', '#stocks-title']) {
         const { page } = await pages.open(`${path}${target}`);
         await waitForSectionsCaughtUp(page);
         await page.evaluate(() => new Promise(requestAnimationFrame));
@@ -118,8 +118,9 @@ describe('one sticky bar (production build)', () => {
         });
         // The page was scrolled to the chart, and the bar stuck above it…
         expect(bar.top).toBeLessThanOrEqual(0);
-        // …with the title between the bar and the window's bottom.
+        // …with the title just below the bar, in the window.
         expect(title.top).toBeGreaterThanOrEqual(bar.bottom);
+        expect(title.top - bar.bottom).toBeLessThan(24);
         expect(title.bottom).toBeLessThan(await page.evaluate(() => window.innerHeight));
         await page.close();
       }

@@ -55,7 +55,7 @@ describe('RevisionHistoryView over the real history', () => {
     });
     expect(body).toContain('data-chart="revision-history"');
     expect(body).toContain(
-      'Apr 2025 fraudulent trades were first published as 736 (1–16 Apr 2025) and revised up to 2,987 by the 2025-12 release.',
+      'Apr 2025 fraudulent trades were first published as 736 (1–16 Apr 2025) and revised up to 2,987 by the Dec 2025 release.',
     );
     expect(body).toMatch(/<option value="2025-04" selected[^>]*>Apr 2025</);
     expect(body).toMatch(/<option value="fraudulent_trades" selected/);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dateLabel, monthLabel, periodLabel, shortMonth } from '$lib/format/dates';
+import { dateLabel, monthLabel, periodLabel, releaseLabel, shortMonth } from '$lib/format/dates';
 import { formatMetricValue } from '$lib/format/metric-value';
 import { formatCount, formatOku, formatYenBillions } from '$lib/format/numbers';
 import { currentLanguage, setLanguage } from '$lib/i18n/language.svelte';
@@ -40,6 +40,8 @@ describe('Japanese formats', () => {
     expect(shortMonth('2025-04')).toBe('4月');
     expect(monthLabel('2025-04')).toBe('2025年4月');
     expect(dateLabel('2025-04-18')).toBe('2025年4月18日');
+    expect(releaseLabel('2025-12')).toBe('2025年12月');
+    expect(releaseLabel('june-table')).toBe('june-table');
     expect(periodLabel('2025-04-01', '2025-04-16')).toBe('2025年4月1日〜16日');
   });
 

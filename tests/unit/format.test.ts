@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dateLabel, isPartialMonth, monthLabel, periodLabel } from '$lib/format/dates';
+import {
+  dateLabel,
+  isPartialMonth,
+  monthLabel,
+  periodLabel,
+  releaseLabel,
+} from '$lib/format/dates';
 import {
   formatCount,
   formatOku,
@@ -34,6 +40,11 @@ describe('date formats', () => {
     expect(monthLabel('2025-04')).toBe('Apr 2025');
     expect(dateLabel('2025-04-18')).toBe('18 Apr 2025');
     expect(dateLabel('2025-12')).toBe('Dec 2025');
+    expect(releaseLabel('2025-04-18')).toBe('18 Apr 2025');
+    expect(releaseLabel('2025-12')).toBe('Dec 2025');
+    // An uploaded table's own name for a release is shown as it is.
+    expect(releaseLabel('june-table')).toBe('june-table');
+    expect(releaseLabel('2025-6')).toBe('2025-6');
   });
 
   it('knows the FSA’s 1-16 April column is a partial month', () => {

@@ -1,4 +1,4 @@
-import { dateLabel } from '$lib/format/dates';
+import { releaseLabel } from '$lib/format/dates';
 import { exportWords } from '$lib/i18n';
 import { LATEST, type ReleaseChoice } from '$lib/figures/release-choice';
 import type { FsaReleaseRow } from '$lib/schema';
@@ -7,7 +7,7 @@ import { SLIDES } from '$lib/view-state';
 /** Charts whose figures follow the release the reader picks; the others use every release. */
 const BY_RELEASE = new Set(['monthly-counts', 'yen-amounts', 'brokers', 'release-changes']);
 
-const releaseDate = (row: FsaReleaseRow) => dateLabel(row.release_date ?? row.release_id);
+const releaseDate = (row: FsaReleaseRow) => releaseLabel(row.release_date ?? row.release_id);
 
 /**
  * The date of a chart's figures, as an exported image states it: the release shown, or for the

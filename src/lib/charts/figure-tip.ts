@@ -1,4 +1,4 @@
-import { isPartialMonth, periodLabel } from '$lib/format/dates';
+import { isPartialMonth, periodLabel, releaseLabel } from '$lib/format/dates';
 import { sourceHost } from '$lib/format/source-host';
 import { t } from '$lib/i18n';
 import type { Figure } from '$lib/figures/figure';
@@ -13,7 +13,7 @@ export function provenanceLines(figure: Figure): string[] {
   ) {
     lines.push(`${t.chart.period}: ${periodLabel(figure.periodStart, figure.periodEnd)}`);
   }
-  if (figure.release) lines.push(`${t.chart.release}: ${figure.release}`);
+  if (figure.release) lines.push(`${t.chart.release}: ${releaseLabel(figure.release)}`);
   if (figure.confidence) lines.push(t.confidenceNote[figure.confidence]);
   if (figure.source) lines.push(`${t.chart.source}: ${sourceHost(figure.source)}`);
   return lines;

@@ -45,6 +45,16 @@ export function dateLabel(date: string): string {
   return japanese() ? dateLabelJa(date) : dateLabelEn(date);
 }
 
+const DATE_OR_MONTH = /^\d{4}-\d{2}(-\d{2})?$/;
+
+/**
+ * A release by its date where its id is one ("2025-04-18" → "18 Apr 2025", "2025-12" → "Dec 2025"),
+ * else its id as it is: an uploaded table may name its releases otherwise.
+ */
+export function releaseLabel(release: string): string {
+  return DATE_OR_MONTH.test(release) ? dateLabel(release) : release;
+}
+
 const isPartialPeriod = remembered((period: string) => {
   const [start = '', end = ''] = period.split('/');
   const first = parts(start);

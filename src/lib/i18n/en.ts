@@ -87,7 +87,7 @@ export interface Dictionary {
     failed: string;
     notPublished: string;
     /** Which release a figure was read from, by its date. */
-    released: (release: string) => string;
+    releaseOf: (release: string) => string;
     lowConfidenceLegend: string;
     release: string;
     period: string;
@@ -277,7 +277,7 @@ export const en: Dictionary = {
     empty: 'No figures were published for this selection.',
     failed: 'These figures could not be loaded.',
     notPublished: 'not published',
-    released: (release) => `release of ${release}`,
+    releaseOf: (release) => `release of ${release}`,
     lowConfidenceLegend: 'Low confidence (dashed outline)',
     release: 'Release',
     period: 'Period',

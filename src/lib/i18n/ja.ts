@@ -126,7 +126,7 @@ export const ja: Dictionary = {
     empty: 'この条件で公表された数値はありません。',
     failed: '数値を読み込めませんでした。',
     notPublished: '未公表',
-    released: (release) => `${release}公表`,
+    releaseOf: (release) => `${release}公表`,
     lowConfidenceLegend: '信頼度 低（破線の枠）',
     release: '公表回',
     period: '対象期間',

@@ -2,7 +2,7 @@ import { SectionGate } from '$lib/hydration/section-gate.svelte';
 import type { PageModel } from './page-model.svelte';
 
 /** One empty list, not a new one per read: a gate compares what it holds by identity. */
-const NO_MONTHS: string[] = [];
+const NO_MONTHS: readonly string[] = Object.freeze([]);
 
 /**
  * What each of the page's later sections is drawn from, read through a gate of its own: a section
