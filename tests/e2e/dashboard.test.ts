@@ -101,7 +101,10 @@ describe('the dashboard in Chromium (production build)', () => {
       ['2025-03', '685'],
       ['2025-04', '736'],
     ]);
-    // The filters' summary names the release by its date.
+    // The menu and the filters' summary name the release by its date.
+    expect(
+      await page.textContent('select[data-control="release"] option[value="2025-04-18"]'),
+    ).toContain('18 Apr 2025 release (1 Feb 2025 – 16 Apr 2025)');
     expect(await page.textContent('[data-panel="filters"]')).toContain(
       'as published on 18 Apr 2025',
     );

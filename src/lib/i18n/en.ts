@@ -26,7 +26,8 @@ export interface Dictionary {
   noScript: string;
   bytesLoaded: (loaded: string, total: string) => string;
   releasePending: string;
-  releaseOption: (releaseId: string, period: string) => string;
+  /** A release in the menu: its date (or id), and the months its table covers. */
+  releaseOption: (release: string, period: string) => string;
   headline: {
     heading: string;
     rise: (first: string, firstMonth: string, last: string, lastPeriod: string) => string;
@@ -214,7 +215,7 @@ export const en: Dictionary = {
   bytesLoaded: (loaded, total) => `${loaded} of ${total} MB`,
   releasePending: 'Loading the query engine…',
   unknownRelease: (release) => `No release “${release}” in the data; showing the latest figures.`,
-  releaseOption: (releaseId, period) => `${releaseId} release (${period})`,
+  releaseOption: (release, period) => `${release} release (${period})`,
   headline: {
     heading: 'The story in numbers',
     rise: (first, firstMonth, last, lastPeriod) =>

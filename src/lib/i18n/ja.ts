@@ -63,7 +63,7 @@ export const ja: Dictionary = {
   releasePending: 'クエリエンジンを読み込んでいます…',
   unknownRelease: (release) =>
     `データに「${release}」の公表回はありません。最新の数値を表示しています。`,
-  releaseOption: (releaseId, period) => `${releaseId}公表分（${period}）`,
+  releaseOption: (release, period) => `${release}公表分（${period}）`,
   headline: {
     heading: '数字で見る被害',
     rise: (first, firstMonth, last, lastPeriod) =>
