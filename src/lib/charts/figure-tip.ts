@@ -3,8 +3,11 @@ import { sourceHost } from '$lib/format/source-host';
 import { t } from '$lib/i18n';
 import type { Figure } from '$lib/figures/figure';
 
-/** What every tooltip says about where a figure came from. */
-export function provenanceLines(figure: Figure): string[] {
+/**
+ * What every tooltip says about where a figure came from; without its release where the tooltip's
+ * title names it already (a point of the revision history).
+ */
+export function provenanceLines(figure: Figure, { withRelease = true } = {}): string[] {
   const lines: string[] = [];
   if (
     figure.periodStart &&
@@ -13,7 +16,8 @@ export function provenanceLines(figure: Figure): string[] {
   ) {
     lines.push(`${t.chart.period}: ${periodLabel(figure.periodStart, figure.periodEnd)}`);
   }
-  if (figure.release) lines.push(`${t.chart.release}: ${releaseLabel(figure.release)}`);
+  if (figure.release && withRelease)
+    lines.push(`${t.chart.release}: ${releaseLabel(figure.release)}`);
   if (figure.confidence) lines.push(t.confidenceNote[figure.confidence]);
   if (figure.source) lines.push(`${t.chart.source}: ${sourceHost(figure.source)}`);
   return lines;
