@@ -171,8 +171,12 @@ describe('one sticky bar (production build)', () => {
     const { page } = await pages.open();
     await page.setViewportSize({ width: 1280, height: 800 });
     await waitForSectionsCaughtUp(page);
-    await scrollTo(page, 'figure[data-chart="stocks"]');
-    const scrolled = await page.evaluate(() => window.scrollY);
+    const stocks = 'figure[data-chart="stocks"]';
+    await scrollTo(page, stocks);
+    // Where the reader is: the chart in view, not scrollY, which the browser's scroll anchoring
+    // changes when sections above, skipped on the way down, are laid out at their real height.
+    const inView = () => page.$eval(stocks, (figure) => figure.getBoundingClientRect().top);
+    const before = await inView();
     await page.$eval('[data-control="release"]', (select) =>
       (select as HTMLElement).focus({ preventScroll: true }),
     );
@@ -182,7 +186,7 @@ describe('one sticky bar (production build)', () => {
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-control'))).toBe(
         control,
       );
-      expect(await page.evaluate(() => window.scrollY), control).toBe(scrolled);
+      expect(Math.abs((await inView()) - before), control).toBeLessThan(2);
     }
     await page.close();
   });
