@@ -1,4 +1,4 @@
-import { monthLabel, releaseLabel } from '$lib/format/dates';
+import { monthLabel, releaseLabel, releaseRowLabel } from '$lib/format/dates';
 import { formatAsPublished } from '$lib/format/metric-value';
 import { releaseChangeWords } from '$lib/i18n';
 import type { ReleaseChange, ReleaseChanges } from '$lib/queries/release-changes';
@@ -9,7 +9,7 @@ type Release = { release_id: string; release_date: string | null };
 /** A release's name for a sentence: its date, or its id's month where the day is unknown. */
 export function releaseName(release: string, releases: readonly Release[]): string {
   const row = releases.find((candidate) => candidate.release_id === release);
-  return releaseLabel(row?.release_date ?? release);
+  return row ? releaseRowLabel(row) : releaseLabel(release);
 }
 
 const relative = (change: ReleaseChange) =>

@@ -1,11 +1,8 @@
-import { isPartialMonth, monthLabel, periodLabel, releaseLabel } from '$lib/format/dates';
+import { isPartialMonth, monthLabel, periodLabel, releaseRowLabel } from '$lib/format/dates';
 import { formatMetricValue } from '$lib/format/metric-value';
 import { t } from '$lib/i18n';
 import type { Figure, MonthlyMetric } from '$lib/queries/monthly-metrics';
 import type { RevisionRow } from '$lib/queries/revision-history';
-
-/** The release a row was published in, by its date. */
-const released = (row: RevisionRow) => releaseLabel(row.release_date ?? row.release_id);
 
 /** A release's figure in the shape every chart and tooltip takes. */
 export function revisionFigure(row: RevisionRow): Figure {
@@ -39,7 +36,7 @@ export function revisionTakeaway(
   const subject = words.subject[metric](monthLabel(month));
   const value = (row: RevisionRow) => formatMetricValue(metric, row.value);
   if (rows.length === 1) {
-    return words.takeawayOnce(subject, value(first), partialPeriod(first), released(first));
+    return words.takeawayOnce(subject, value(first), partialPeriod(first), releaseRowLabel(first));
   }
   const direction =
     last.value > first.value ? 'up' : last.value < first.value ? 'down' : 'unchanged';
@@ -49,6 +46,6 @@ export function revisionTakeaway(
     partialPeriod(first),
     direction,
     value(last),
-    released(last),
+    releaseRowLabel(last),
   );
 }

@@ -1,4 +1,4 @@
-import { releaseLabel } from '$lib/format/dates';
+import { releaseRowLabel } from '$lib/format/dates';
 import { exportWords } from '$lib/i18n';
 import { LATEST, type ReleaseChoice } from '$lib/figures/release-choice';
 import type { FsaReleaseRow } from '$lib/schema';
@@ -6,8 +6,6 @@ import { SLIDES } from '$lib/view-state';
 
 /** Charts whose figures follow the release the reader picks; the others use every release. */
 const BY_RELEASE = new Set(['monthly-counts', 'yen-amounts', 'brokers', 'release-changes']);
-
-const releaseDate = (row: FsaReleaseRow) => releaseLabel(row.release_date ?? row.release_id);
 
 /**
  * The date of a chart's figures, as an exported image states it: the release shown, or for the
@@ -25,6 +23,6 @@ export function figureDateLine(
     BY_RELEASE.has(chartId) && release !== null && release !== LATEST
       ? releases.find((row) => row.release_id === release)
       : undefined;
-  if (shown) return exportWords.publishedOn(releaseDate(shown));
-  return newest ? exportWords.latestUpTo(releaseDate(newest)) : null;
+  if (shown) return exportWords.publishedOn(releaseRowLabel(shown));
+  return newest ? exportWords.latestUpTo(releaseRowLabel(newest)) : null;
 }

@@ -55,6 +55,11 @@ export function releaseLabel(release: string): string {
   return DATE_OR_MONTH.test(release) ? dateLabel(release) : release;
 }
 
+/** A release row by its own date where it has one, else by its id (releaseLabel). */
+export function releaseRowLabel(row: { release_id: string; release_date: string | null }): string {
+  return releaseLabel(row.release_date ?? row.release_id);
+}
+
 const isPartialPeriod = remembered((period: string) => {
   const [start = '', end = ''] = period.split('/');
   const first = parts(start);
