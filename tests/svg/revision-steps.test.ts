@@ -1,6 +1,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import RevisionSteps from '$lib/charts/RevisionSteps.svelte';
+import { labelWidth } from '$lib/charts/fit-label';
 import { figure } from './fixtures';
 import { normaliseSvg } from './normalise-svg';
 import { expectSnapshot } from './snapshot-file';
@@ -15,11 +16,15 @@ const props = (width: number) => ({
   pointTitle: (release: string, value: string, period: string | null) =>
     `${release}: ${value}${period ? ` (${period})` : ''}`,
   points: [
-    { release: '2025-04-18', figure: figure(736, 'high', ['2025-04-01', '2025-04-16']) },
-    { release: '2025-05-08', figure: figure(2746) },
-    { release: '2025-06-05', figure: figure(null) },
-    { release: '2025-08-07', figure: figure(2970, 'low') },
-    { release: '2025-12', figure: figure(2987, 'low') },
+    {
+      release: '2025-04-18',
+      label: '18 Apr 2025',
+      figure: figure(736, 'high', ['2025-04-01', '2025-04-16']),
+    },
+    { release: '2025-05-08', label: '8 May 2025', figure: figure(2746) },
+    { release: '2025-06-05', label: '5 Jun 2025', figure: figure(null) },
+    { release: '2025-08-07', label: '7 Aug 2025', figure: figure(2970, 'low') },
+    { release: '2025-12', label: 'Dec 2025', figure: figure(2987, 'low') },
   ],
 });
 
@@ -35,5 +40,31 @@ describe('RevisionSteps renders the same SVG for the same data', () => {
     expect(body).not.toContain('data-value="0"');
     expect(body).not.toContain('value-label');
     expect(body).toContain('class="point partial');
+  });
+
+  it('names each release by its label on the axis, thinned where labels would collide', () => {
+    const axisLabels = (width: number) =>
+      [
+        ...normaliseSvg(render(RevisionSteps, { props: props(width) }).body).matchAll(
+          /<text x="([\d.]+)" y="\d+" text-anchor="middle">([^<]+)<\/text>/g,
+        ),
+      ].map(([, x, label]) => ({ x: Number(x), label: label ?? '' }));
+    expect(axisLabels(720).map(({ label }) => label)).toEqual([
+      '18 Apr 2025',
+      '8 May 2025',
+      '5 Jun 2025',
+      '7 Aug 2025',
+      'Dec 2025',
+    ]);
+    const narrow = axisLabels(280);
+    expect(narrow.length).toBeGreaterThan(1);
+    expect(narrow.length).toBeLessThan(5);
+    for (const [index, tick] of narrow.entries()) {
+      const next = narrow[index + 1];
+      if (next) {
+        const room = (labelWidth(tick.label) + labelWidth(next.label)) / 2;
+        expect(next.x - tick.x).toBeGreaterThan(room);
+      }
+    }
   });
 });
