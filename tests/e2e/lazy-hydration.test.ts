@@ -90,6 +90,40 @@ describe('sections taken over on their own (production build)', () => {
     await page.close();
   });
 
+  it('open a table the reader clicks with its rows in the same frame, taken over or not', async () => {
+    const { page, consoleErrors } = await pages.open('', { prepare: neverIdle });
+    const table = 'figure[data-chart="stocks"] details.table-wrap';
+    await page.locator('figure[data-chart="stocks"]').evaluate((figure) => {
+      figure.scrollIntoView();
+      window.scrollBy(0, -window.innerHeight * 3);
+    });
+    // Sample every frame: an open table without rows is what the reader would see.
+    await page.evaluate(`(() => {
+      window.__emptyFrames = 0;
+      const sample = () => {
+        const details = document.querySelector('${table}');
+        if (details && details.open && !details.querySelector('tbody tr')) window.__emptyFrames += 1;
+        requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    })()`);
+    for (const round of [1, 2, 3]) {
+      if (round === 1) expect(await hydrated(page, 'stocks')).toBe('false');
+      await page.click(`${table} [data-action="show-table"]`);
+      await page.locator(`${table} tbody tr`).first().waitFor();
+      await page.click(`${table} [data-action="show-table"]`);
+      await page.waitForFunction(
+        (css) => !document.querySelector(css)?.hasAttribute('open'),
+        table,
+      );
+    }
+    expect(await hydrated(page, 'stocks')).toBe('true');
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    expect(await page.evaluate('window.__emptyFrames')).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('show a month range chosen before they were taken over', async () => {
     const { page, consoleErrors } = await pages.open('', { prepare: neverIdle });
     const brokerMonths = () =>
