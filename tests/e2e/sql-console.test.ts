@@ -216,6 +216,9 @@ describe('revisions and the data check (production build)', () => {
     await panel.waitFor();
     const cell = panel.locator('[data-release="2025-05-08"] [data-metric="fraudulent_trades"]');
     expect(await cell.getAttribute('data-status')).toBe('matches');
+    expect(await panel.locator('[data-release="2025-05-08"] th').textContent()).toContain(
+      '8 May 2025',
+    );
     await page.waitForFunction(() => new URL(location.href).searchParams.get('open') === 'check');
     await page.close();
   });

@@ -14,7 +14,8 @@ export interface RevisionWords {
     subject: Record<MonthlyMetric, (month: string) => string>;
     yAxis: Record<MonthlyMetric, string>;
     xAxis: string;
-    pointTitle: (release: string, value: string, period: string | null) => string;
+    /** A point of the chart, by its release's label (releaseRowLabel). */
+    pointTitle: (label: string, value: string, period: string | null) => string;
     takeawayOnce: (
       subject: string,
       value: string,
@@ -82,7 +83,7 @@ export const revisionWords: RevisionWords = {
       sell_buy_oku_yen: '億円 (100 million yen)',
     },
     xAxis: 'Release',
-    pointTitle: (release, value, period) => `${release} release: ${value}${periodNote(period)}`,
+    pointTitle: (label, value, period) => `${label} release: ${value}${periodNote(period)}`,
     takeawayOnce: (subject, value, period, release) =>
       `${subject} were published once, as ${value}${periodNote(period)}, by the ${release} release.`,
     takeawayRevised: (subject, first, firstPeriod, direction, last, lastRelease) =>

@@ -33,7 +33,7 @@ export const jaRevisionWords: RevisionWords = {
       sell_buy_oku_yen: '億円',
     },
     xAxis: '公表回',
-    pointTitle: (release, value, period) => `${release}公表分：${value}${periodNote(period)}`,
+    pointTitle: (label, value, period) => `${label}公表分：${value}${periodNote(period)}`,
     takeawayOnce: (subject, value, period, release) =>
       `${subject}は、${release}公表分で${value}${periodNote(period)}と一度だけ公表された。`,
     takeawayRevised: (subject, first, firstPeriod, direction, last, lastRelease) =>
