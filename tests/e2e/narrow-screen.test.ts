@@ -26,4 +26,43 @@ describe('a 320 px phone screen (production build)', () => {
       await page.close();
     });
   }
+
+  for (const path of ['', 'ja/']) {
+    it(`keeps numbers, months and dates ${path || '(English)'} whole in tables, and rows short`, async () => {
+      const { page } = await pages.open(path, { phone: { width: 320 } });
+      await waitForLiveCharts(page);
+      for (const chart of ['monthly-counts', 'yen-amounts', 'stocks']) {
+        await page.click(`figure[data-chart="${chart}"] [data-action="show-table"]`);
+        await page.locator(`figure[data-chart="${chart}"] details tbody tr`).first().waitFor();
+      }
+      // Text of a cell's own (not of its note) that the browser set on more than one line.
+      const broken = await page.evaluate(() => {
+        const cells = document.querySelectorAll(
+          'td.num, th.month, td.date, .figure-cell .num, .figure-cell .phrase',
+        );
+        return [...cells].flatMap((cell) =>
+          [...cell.childNodes]
+            .filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim())
+            .filter((node) => {
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              return (
+                new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1
+              );
+            })
+            .map((node) => node.textContent?.trim()),
+        );
+      });
+      expect(broken).toEqual([]);
+      const height = (rows: string) =>
+        page.$$eval(rows, (found) =>
+          found.reduce((sum, row) => sum + row.getBoundingClientRect().height, 0),
+        );
+      // Squeezed to a character a line, the brokers' rows took 2,439 px on ja/ and 1,666 in
+      // English, and the stocks' 1,763 px on ja/ (now about 1,300, 1,450 and 1,070).
+      expect(await height('table.broker-table tbody tr')).toBeLessThan(1600);
+      expect(await height('figure[data-chart="stocks"] details tbody tr')).toBeLessThan(1200);
+      await page.close();
+    });
+  }
 });
