@@ -59,7 +59,7 @@ describe('a 320 px phone screen (production build)', () => {
           found.reduce((sum, row) => sum + row.getBoundingClientRect().height, 0),
         );
       // Squeezed to a character a line, the brokers' rows took 2,439 px on ja/ and 1,666 in
-      // English, and the stocks' 1,763 px on ja/ (now about 1,300, 1,450 and 1,070).
+      // English, and the stocks' 1,763 px on ja/ (now about 1,300, 1,450 and 740).
       expect(await height('table.broker-table tbody tr')).toBeLessThan(1600);
       expect(await height('figure[data-chart="stocks"] details tbody tr')).toBeLessThan(1200);
       await page.close();
