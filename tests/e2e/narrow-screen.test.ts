@@ -5,7 +5,7 @@ const pages = usePages();
 
 describe('a 320 px phone screen (production build)', () => {
   for (const path of ['', 'ja/']) {
-    it(`fits the page ${path || '(English)'} into its width: nothing scrolls sideways but tables`, async () => {
+    it(`fits the page ${path || '(English)'} into its width: nothing scrolls sideways but tables, their captions in view`, async () => {
       const { page } = await pages.open(path, { phone: { width: 320 } });
       await waitForLiveCharts(page);
       const overflowing = await page.evaluate(() => {
@@ -23,6 +23,29 @@ describe('a 320 px phone screen (production build)', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         320,
       );
+      // The brokers' table is three times the screen's width; its caption was cut at the screen's
+      // edge, and scrolled away with the table.
+      const captionOutside = (scrolled: boolean) =>
+        page.$eval(
+          'table.broker-table caption',
+          (caption, end) => {
+            let wrapper = caption.parentElement;
+            while (wrapper && !/auto|scroll/.test(getComputedStyle(wrapper).overflowX)) {
+              wrapper = wrapper.parentElement;
+            }
+            if (!wrapper) return 'no wrapper scrolls sideways';
+            if (wrapper.scrollWidth < 2 * wrapper.clientWidth) return 'the table fits the screen';
+            if (end) wrapper.scrollLeft = wrapper.scrollWidth;
+            const inside = wrapper.getBoundingClientRect();
+            const { left, right } = caption.getBoundingClientRect();
+            return left < inside.left - 0.5 || right > inside.left + wrapper.clientWidth + 0.5
+              ? `caption at ${left}–${right}, wrapper's visible part from ${inside.left}, ${wrapper.clientWidth} wide`
+              : null;
+          },
+          scrolled,
+        );
+      expect(await captionOutside(false)).toBeNull();
+      expect(await captionOutside(true)).toBeNull();
       await page.close();
     });
   }
