@@ -54,7 +54,7 @@ describe('a 320 px phone screen (production build)', () => {
     it(`keeps numbers, codes, months and dates ${path || '(English)'} whole in tables, and rows short`, async () => {
       const { page } = await pages.open(path, { phone: { width: 320 } });
       await waitForLiveCharts(page);
-      for (const chart of ['monthly-counts', 'yen-amounts', 'stocks']) {
+      for (const chart of ['monthly-counts', 'yen-amounts', 'stocks', 'revision-history']) {
         await page.click(`figure[data-chart="${chart}"] [data-action="show-table"]`);
         await page.locator(`figure[data-chart="${chart}"] details tbody tr`).first().waitFor();
       }
@@ -62,7 +62,11 @@ describe('a 320 px phone screen (production build)', () => {
       const broken = () =>
         page.evaluate(() => {
           const cells = document.querySelectorAll(
-            'td.num, td.code, th.month, td.date, .figure-cell .num, .phrase',
+            [
+              'td.num, :is(td, th).code, th.month, td.date, .figure-cell .num, .phrase',
+              // A release: its id, date, figure and period; all but the source.
+              'figure[data-chart="revision-history"] tbody :is(th, td):not(:last-child)',
+            ].join(', '),
           );
           return [...cells].flatMap((cell) =>
             [...cell.childNodes]
