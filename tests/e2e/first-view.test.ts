@@ -35,6 +35,14 @@ describe('the first view is in the HTML (production build)', () => {
     ).toContain('2,987');
     expect(await page.locator('figure[data-chart="brokers"] tr[data-broker]').count()).toBe(18);
     expect(requests.some((request) => request.url().endsWith('.wasm'))).toBe(false);
+    // A select does nothing without JavaScript: the revision history's month and figure showed.
+    expect(
+      await page.$$eval('select', (found) =>
+        found
+          .filter((select) => select.getClientRects().length > 0)
+          .map((select) => select.name || select.dataset.control),
+      ),
+    ).toEqual([]);
     await page.close();
   });
 
