@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { usePages, waitForLiveCharts } from '../support/page-session';
+import { textOnSeveralLines } from '../support/text-on-lines';
 
 const pages = usePages();
 
@@ -58,29 +59,15 @@ describe('a 320 px phone screen (production build)', () => {
         await page.click(`figure[data-chart="${chart}"] [data-action="show-table"]`);
         await page.locator(`figure[data-chart="${chart}"] details tbody tr`).first().waitFor();
       }
-      // Text of a cell's own (not of its note) that the browser set on more than one line.
       const broken = () =>
-        page.evaluate(() => {
-          const cells = document.querySelectorAll(
-            [
-              'td.num, :is(td, th).code, th.month, td.date, .figure-cell .num, .phrase',
-              // A release: its id, date, figure and period; all but the source.
-              'figure[data-chart="revision-history"] tbody :is(th, td):not(:last-child)',
-            ].join(', '),
-          );
-          return [...cells].flatMap((cell) =>
-            [...cell.childNodes]
-              .filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim())
-              .filter((node) => {
-                const range = document.createRange();
-                range.selectNodeContents(node);
-                return (
-                  new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1
-                );
-              })
-              .map((node) => node.textContent?.trim()),
-          );
-        });
+        textOnSeveralLines(
+          page,
+          [
+            'td.num, :is(td, th).code, th.month, td.date, .figure-cell .num, .phrase',
+            // A release: its id, date, figure and period; all but the source.
+            'figure[data-chart="revision-history"] tbody :is(th, td):not(:last-child)',
+          ].join(', '),
+        );
       expect(await broken()).toEqual([]);
       const height = (rows: string) =>
         page.$$eval(rows, (found) =>
