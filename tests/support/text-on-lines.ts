@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 
 /**
  * The text of cells matching `selector` that the browser set on more than one line: each cell's
- * own text nodes, not those of a note inside it.
+ * own text nodes, not those of a note inside it. Throws when no cell matches: a check of nothing
+ * would pass.
  */
 export function textOnSeveralLines(page: Page, selector: string): Promise<string[]> {
   return page.evaluate((cellSelector) => {
@@ -11,7 +12,9 @@ export function textOnSeveralLines(page: Page, selector: string): Promise<string
       range.selectNodeContents(node);
       return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
     };
-    return [...document.querySelectorAll(cellSelector)].flatMap((cell) =>
+    const cells = [...document.querySelectorAll(cellSelector)];
+    if (cells.length === 0) throw new Error(`No cell matches ${cellSelector}`);
+    return cells.flatMap((cell) =>
       [...cell.childNodes]
         .filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim())
         .filter(onSeveralLines)
