@@ -12,11 +12,14 @@ export interface EngineUnderTest {
   version(): string;
 }
 
-/** One browser of this engine for the enclosing `describe`, closed after it even when a test failed. */
-export function useEngine(engine: Engine): EngineUnderTest {
+/**
+ * One browser of this engine for the enclosing `describe`, its window this size, closed after it
+ * even when a test failed.
+ */
+export function useEngine(engine: Engine, viewport = VIEWPORT): EngineUnderTest {
   let session: EngineSession | null = null;
   beforeAll(async () => {
-    session = await engine.launch(VIEWPORT);
+    session = await engine.launch(viewport);
   });
   afterAll(async () => {
     await session?.close();

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ENGINES } from '../support/engines';
+import { useEngine } from '../support/engines/use-engine';
+
+/** A phone's width; WebKitGTK's window goes no narrower than about 450 px, still a third of the table. */
+const PHONE = { width: 360, height: 720 };
+
+for (const engine of ENGINES) {
+  describe(`a narrow window in ${engine.name}`, () => {
+    const browser = useEngine(engine, PHONE);
+
+    it('keeps the brokers’ caption in view as their table scrolls, and Japanese dates whole', async () => {
+      const page = await browser.open('ja/');
+      const layout = await page.driver.evaluate(() => {
+        const caption = document.querySelector('table.broker-table caption');
+        let wrapper = caption?.parentElement ?? null;
+        while (wrapper && !/auto|scroll/.test(getComputedStyle(wrapper).overflowX)) {
+          wrapper = wrapper.parentElement;
+        }
+        if (!caption || !wrapper) return { error: 'no brokers’ caption in a wrapper that scrolls' };
+        caption.scrollIntoView({ block: 'start' });
+        const outside = () => {
+          const visible = wrapper.getBoundingClientRect();
+          const { left, right } = caption.getBoundingClientRect();
+          return left < visible.left - 0.5 || right > visible.left + wrapper.clientWidth + 0.5;
+        };
+        const before = outside();
+        wrapper.scrollLeft = wrapper.scrollWidth;
+        const scrolled = wrapper.scrollLeft > 0;
+        const after = outside();
+        const brokenDates = [...wrapper.querySelectorAll('td.date')]
+          .filter((cell) => {
+            const range = document.createRange();
+            range.selectNodeContents(cell);
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+            return lines.size > 1;
+          })
+          .map((cell) => cell.textContent?.trim());
+        return {
+          before,
+          scrolled,
+          after,
+          brokenDates,
+          dates: wrapper.querySelectorAll('td.date').length,
+        };
+      }, undefined);
+      expect(layout).toEqual({
+        before: false,
+        scrolled: true,
+        after: false,
+        brokenDates: [],
+        dates: 36,
+      });
+      expect(await page.driver.consoleErrors()).toEqual([]);
+    });
+  });
+}
