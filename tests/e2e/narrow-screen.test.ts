@@ -1,29 +1,33 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { usePages, waitForLiveCharts } from '../support/page-session';
 import { textOnSeveralLines } from '../support/text-on-lines';
+import { chooseFile, confirmUpload, fixturePath, REPORT } from '../support/upload-page';
 
 const pages = usePages();
+
+/** Elements reaching past the screen's right edge outside a wrapper that scrolls sideways. */
+const overflowing = (page: Page) =>
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const scrolled = (element: Element) =>
+      element.closest('.scrolls-sideways, .table-wrap, .columns, [class*="scroll"]') !== null;
+    return [...document.querySelectorAll('body *')]
+      .filter(
+        (element) => !scrolled(element) && element.getBoundingClientRect().right > width + 0.5,
+      )
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
+      .slice(0, 5);
+  });
+const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
 describe('a 320 px phone screen (production build)', () => {
   for (const path of ['', 'ja/']) {
     it(`fits the page ${path || '(English)'} into its width: nothing scrolls sideways but tables, their captions in view`, async () => {
       const { page } = await pages.open(path, { phone: { width: 320 } });
       await waitForLiveCharts(page);
-      const overflowing = await page.evaluate(() => {
-        const width = document.documentElement.clientWidth;
-        const scrolled = (element: Element) =>
-          element.closest('.scrolls-sideways, .table-wrap, .columns, [class*="scroll"]') !== null;
-        return [...document.querySelectorAll('body *')]
-          .filter(
-            (element) => !scrolled(element) && element.getBoundingClientRect().right > width + 0.5,
-          )
-          .map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
-          .slice(0, 5);
-      });
-      expect(overflowing).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-        320,
-      );
+      expect(await overflowing(page)).toEqual([]);
+      expect(await pageWidth(page)).toBeLessThanOrEqual(320);
       // The brokers' table is three times the screen's width: its caption was cut at the screen's
       // edge, and scrolled away with the table.
       const captionOutside = (atEnd: boolean) =>
@@ -86,6 +90,29 @@ describe('a 320 px phone screen (production build)', () => {
       await page.locator(`${changes} table[data-release="2025-05-08"] tbody tr`).first().waitFor();
       expect(await broken()).toEqual([]);
       expect(await height(`${changes} tbody tr`)).toBeLessThan(1250);
+      await page.close();
+    });
+  }
+  for (const path of ['', 'ja/']) {
+    it(`fits the upload form and its report ${path || '(English)'} into the screen, and keeps their terms whole`, async () => {
+      const { page } = await pages.open(path, { phone: { width: 320 } });
+      await waitForLiveCharts(page);
+      await chooseFile(page, fixturePath('incidents-small.csv'));
+      // The select of what the file is, as wide as its longest choice, made the page 661 px wide
+      // in English and 593 on ja/.
+      expect(await overflowing(page)).toEqual([]);
+      expect(await pageWidth(page)).toBeLessThanOrEqual(320);
+      await confirmUpload(page);
+      expect(await overflowing(page)).toEqual([]);
+      expect(await pageWidth(page)).toBeLessThanOrEqual(320);
+      // Each column's type ("テキスト" was set a character or two a line) and a rejected value's
+      // column.
+      expect(
+        await textOnSeveralLines(
+          page,
+          `${REPORT} [data-table="upload-columns"] td.term, ${REPORT} [data-table="upload-rejected"] td.code`,
+        ),
+      ).toEqual([]);
       await page.close();
     });
   }
