@@ -93,6 +93,27 @@ describe('a 320 px phone screen (production build)', () => {
       await page.close();
     });
   }
+  it('breaks Japanese company names between their words, never inside one', async () => {
+    const { page } = await pages.open('ja/', { phone: { width: 320 } });
+    await waitForLiveCharts(page);
+    await page.click('figure[data-chart="stocks"] [data-action="show-table"]');
+    await page.locator('figure[data-chart="stocks"] details tbody tr').first().waitFor();
+    // "マネックス証" / "券" and "インタラクテ" / "ィブ・ブロー" / "カーズ証券": a name on several lines
+    // must have somewhere to break between words (a space, "・", a bracket).
+    const broken = await textOnSeveralLines(
+      page,
+      [
+        'table.broker-table th[scope="row"] span',
+        'figure[data-chart="stocks"] tbody th > span',
+        'ol.spikes [data-action="highlight-stock"]',
+        'ol.spikes [data-action="highlight-stock"] > span',
+      ].join(', '),
+    );
+    expect(broken.filter((name) => !/[\s・(（]/.test(name))).toEqual([]);
+    expect(broken).toContain('インタラクティブ・ブローカーズ証券');
+    await page.close();
+  });
+
   for (const path of ['', 'ja/']) {
     it(`fits the upload form and its report ${path || '(English)'} into the screen, and keeps their terms whole`, async () => {
       const { page } = await pages.open(path, { phone: { width: 320 } });

@@ -10,7 +10,7 @@ for (const engine of ENGINES) {
   describe(`a narrow window in ${engine.name}`, () => {
     const browser = useEngine(engine, PHONE);
 
-    it('keeps the brokers’ caption in view as their table scrolls, and Japanese dates whole', async () => {
+    it('fits the page into the window, keeps the brokers’ caption in view as their table scrolls, and Japanese dates whole', async () => {
       const page = await browser.open('ja/');
       const layout = await page.driver.evaluate(() => {
         const caption = document.querySelector('table.broker-table caption');
@@ -43,6 +43,8 @@ for (const engine of ENGINES) {
           after,
           brokenDates,
           dates: wrapper.querySelectorAll('td.date').length,
+          pastTheWindow:
+            document.documentElement.scrollWidth - document.documentElement.clientWidth,
         };
       }, undefined);
       expect(layout).toEqual({
@@ -51,6 +53,7 @@ for (const engine of ENGINES) {
         after: false,
         brokenDates: [],
         dates: 36,
+        pastTheWindow: 0,
       });
       expect(await page.driver.consoleErrors()).toEqual([]);
     });
