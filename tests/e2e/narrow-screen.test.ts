@@ -93,6 +93,7 @@ describe('a 320 px phone screen (production build)', () => {
       await page.close();
     });
   }
+
   for (const path of ['', 'ja/']) {
     it(`breaks company names ${path || '(English)'} between their words, never inside one`, async () => {
       const { page } = await pages.open(path, { phone: { width: 320 } });
@@ -113,8 +114,11 @@ describe('a 320 px phone screen (production build)', () => {
       const insideWords = names.filter((lines) => {
         const words = new Intl.Segmenter('ja', { granularity: 'word' }).segment(lines.join(''));
         const edges = new Set([...words].map(({ index }) => index));
-        let end = 0;
-        return lines.slice(0, -1).some((line) => !edges.has((end += line.length)));
+        let lineEnd = 0;
+        return lines.slice(0, -1).some((line) => {
+          lineEnd += line.length;
+          return !edges.has(lineEnd);
+        });
       });
       expect(insideWords.map((lines) => lines.join('/'))).toEqual([]);
       expect(names).toContainEqual(['インタラクティブ・', 'ブローカーズ証券']);
