@@ -11,7 +11,7 @@ const overflowing = (page: Page) =>
   page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const scrolled = (element: Element) =>
-      element.closest('.scrolls-sideways, .table-wrap, .columns, [class*="scroll"]') !== null;
+      element.closest('.scrolls-sideways, .table-wrap, [class*="scroll"]') !== null;
     return [...document.querySelectorAll('body *')]
       .filter(
         (element) => !scrolled(element) && element.getBoundingClientRect().right > width + 0.5,
