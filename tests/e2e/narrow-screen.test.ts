@@ -20,6 +20,18 @@ const overflowing = (page: Page) =>
       .slice(0, 5);
   });
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+/** Fields a reader types in or chooses from whose text is under 16 px. */
+const smallFields = (page: Page) =>
+  page.evaluate(() =>
+    [
+      ...document.querySelectorAll(
+        'select, textarea, input:not([type="checkbox"], [type="radio"], [type="file"]), [contenteditable="true"]',
+      ),
+    ]
+      .map((field) => ({ field, size: parseFloat(getComputedStyle(field).fontSize) }))
+      .filter(({ size }) => size < 16)
+      .map(({ field, size }) => `${field.tagName.toLowerCase()}.${field.className}: ${size} px`),
+  );
 
 describe('a 320 px phone screen (production build)', () => {
   for (const path of ['', 'ja/']) {
@@ -150,4 +162,17 @@ describe('a 320 px phone screen (production build)', () => {
       await page.close();
     });
   }
+
+  it('sets every field a reader types in or chooses from at 16 px or more: Safari on iOS zooms the page into smaller ones', async () => {
+    const { page } = await pages.open('?open=sql', { phone: { width: 320 } });
+    await waitForLiveCharts(page);
+    await page.waitForSelector('[data-panel="sql"] .cm-editor .cm-content');
+    await page.click('figure[data-chart="monthly-counts"] [data-action="embed"]');
+    await page.waitForSelector('figure[data-chart="monthly-counts"] textarea');
+    await chooseFile(page, fixturePath('incidents-small.csv'));
+    // The language and theme selects and the upload form's (13.3 px), the SQL editor (14 px) and
+    // the embed code (13 px) were smaller.
+    expect(await smallFields(page)).toEqual([]);
+    await page.close();
+  });
 });

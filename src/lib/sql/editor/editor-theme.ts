@@ -19,7 +19,7 @@ const layout = EditorView.theme({
     borderRadius: '4px',
     background: 'var(--panel)',
     color: 'var(--text)',
-    fontSize: '0.875rem',
+    fontSize: 'max(0.875rem, var(--least-field-font-size))',
   },
   '&.cm-focused': { outline: '3px solid var(--link)', outlineOffset: '2px' },
   '.cm-scroller': {
