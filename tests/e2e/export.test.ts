@@ -100,12 +100,15 @@ describe('chart images and embeds (production build)', () => {
       header: document.querySelector('.site-header')?.checkVisibility() ?? false,
       controls: document.querySelector('.controls')?.checkVisibility() ?? false,
       buttons: document.querySelectorAll('figure[data-embedded] [data-action^="download-"]').length,
+      // "…to filter the other charts": an embedded chart has none.
+      hint: document.querySelector('figure[data-embedded]')?.innerText.includes('Drag across'),
     }));
     expect(visible).toEqual({
       figures: ['monthly-counts'],
       header: false,
       controls: false,
       buttons: 0,
+      hint: false,
     });
     expect(await page.textContent(`${figure('monthly-counts')} .sources`)).toMatch(/^\s*Sources:/);
     const back = await page.getAttribute(`${figure('monthly-counts')} .back a`, 'href');

@@ -112,6 +112,7 @@ describe('presentation mode and the printed briefing (production build)', () => 
       (address) => document.querySelector('[data-print="address"]')?.textContent?.includes(address),
       address,
     );
+    expect(await page.getByText('Drag across months').isVisible()).toBe(true);
     // Even for a reader whose system is dark: paper is white.
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     expect(await shownCharts(page)).toEqual(CHARTS);
@@ -121,6 +122,8 @@ describe('presentation mode and the printed briefing (production build)', () => 
       expect(await page.isVisible(`figure[data-chart="${id}"] .sources`), id).toBe(true);
       expect(await page.isVisible(`figure[data-chart="${id}"] table`), id).toBe(false);
     }
+    // "Drag across months, or click one…" means nothing on paper.
+    expect(await page.getByText('Drag across months').isVisible()).toBe(false);
     const context = page.locator('[data-print="context"]');
     expect(await context.isVisible()).toBe(true);
     expect(await context.textContent()).toContain(address);
