@@ -101,7 +101,9 @@ describe('chart images and embeds (production build)', () => {
       controls: document.querySelector('.controls')?.checkVisibility() ?? false,
       buttons: document.querySelectorAll('figure[data-embedded] [data-action^="download-"]').length,
       // "…to filter the other charts": an embedded chart has none.
-      hint: document.querySelector('figure[data-embedded]')?.innerText.includes('Drag across'),
+      hint: document
+        .querySelector<HTMLElement>('figure[data-embedded]')
+        ?.innerText.includes('Drag across'),
     }));
     expect(visible).toEqual({
       figures: ['monthly-counts'],
