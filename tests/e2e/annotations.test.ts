@@ -38,6 +38,23 @@ const clearance = (page: Page) =>
     return plot - Math.max(...bottoms);
   });
 
+/** Whether a chart's open list fits its card and the screen, and scrolls to its last event. */
+const listRoom = (page: Page, chart: string) =>
+  page.$eval(list(chart), async (element) => {
+    const box = element.getBoundingClientRect();
+    const card = element.closest('figure')?.getBoundingClientRect() ?? box;
+    const scrolls = element.scrollHeight > element.clientHeight;
+    element.scrollTop = element.scrollHeight;
+    await new Promise(requestAnimationFrame);
+    const last = element.querySelector('li:last-child')?.getBoundingClientRect();
+    return {
+      insideCard: box.bottom <= card.bottom,
+      onScreen: box.top >= 0 && box.bottom <= window.innerHeight + 1,
+      scrolls,
+      lastReached: last !== undefined && last.bottom <= box.bottom + 1,
+    };
+  });
+
 describe('dated events on the time charts (production build)', () => {
   it('holds every event in the lane above the plot, rules only the key ones, and lists them in a table', async () => {
     const { page, consoleErrors } = await pages.open();
@@ -148,6 +165,30 @@ describe('dated events on the time charts (production build)', () => {
     await page.close();
   });
 
+  it('scrolls a long list with the arrow keys from its marker', async () => {
+    const { page } = await pages.open();
+    await waitForLiveCharts(page);
+    const counts = (await lane(page, 'monthly-counts')).counts;
+    await page
+      .locator(markers('monthly-counts'))
+      .nth(counts.indexOf(Math.max(...counts)))
+      .focus();
+    await page.waitForSelector(list('monthly-counts'));
+    const scrolled = () => page.$eval(list('monthly-counts'), (element) => element.scrollTop);
+    expect(await scrolled()).toBe(0);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(scrolled).toBeGreaterThan(0);
+    const down = await scrolled();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(scrolled).toBeLessThan(down);
+    expect(await listRoom(page, 'monthly-counts')).toMatchObject({
+      insideCard: true,
+      scrolls: true,
+    });
+    await page.close();
+  });
+
   it('lists a group on hover and closes when the pointer leaves', async () => {
     const { page } = await pages.open();
     await waitForLiveCharts(page);
@@ -208,6 +249,14 @@ describe('dated events on the time charts (production build)', () => {
     expect(popover.items).toBe(drawn.counts[biggest]);
     expect(popover.left).toBeGreaterThanOrEqual(0);
     expect(popover.right).toBeLessThanOrEqual(320);
+    // The group's list was 2,700 px tall, cut off at its card's edge after eight events: it now
+    // scrolls within the card and the screen, and its last event scrolls into view.
+    expect(await listRoom(page, 'monthly-counts')).toEqual({
+      insideCard: true,
+      onScreen: true,
+      scrolls: true,
+      lastReached: true,
+    });
     // A tap on the list keeps it open (to read and scroll); a tap elsewhere closes it.
     await page.tap(`${list('monthly-counts')} li`);
     expect(await page.locator(list('monthly-counts')).count()).toBe(1);

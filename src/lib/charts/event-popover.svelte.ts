@@ -3,6 +3,8 @@ export interface PopoverPlace {
   left: number;
   top: number;
   width: number;
+  /** Taller lists scroll within this height. */
+  maxHeight: number;
 }
 
 /** The open list: which marker, why, and where. Focus (or a tap) keeps it open; hover does not. */
@@ -12,6 +14,11 @@ export interface OpenList extends PopoverPlace {
 }
 
 const MAX_WIDTH = 352;
+const GAP = 4;
+const MIN_HEIGHT = 128;
+/** Of the screen's height: a list and the marker above it stay in view together. */
+const SCREEN_SHARE = 0.7;
+const ARROW_STEP = 48;
 
 function place(mark: Element): PopoverPlace {
   const plot = mark.closest('.plot') ?? mark.parentElement;
@@ -20,7 +27,25 @@ function place(mark: Element): PopoverPlace {
   const width = Math.min(MAX_WIDTH, box.width);
   const centre = markBox.left + markBox.width / 2 - box.left;
   const left = Math.min(Math.max(0, centre - width / 2), box.width - width);
-  return { left, top: markBox.bottom - box.top + 4, width };
+  // The chart's card clips what reaches past its bottom edge (content-visibility contains its
+  // paint): a group of twenty-five events, 2,700 px tall at 360 px, was cut off after eight.
+  const card = (mark.closest('figure') ?? plot)?.getBoundingClientRect() ?? box;
+  const room = Math.min(card.bottom - markBox.bottom - 2 * GAP, window.innerHeight * SCREEN_SHARE);
+  return {
+    left,
+    top: markBox.bottom - box.top + GAP,
+    width,
+    maxHeight: Math.max(MIN_HEIGHT, room),
+  };
+}
+
+/** Scrolls the list a marker holds open, if it scrolls; false where there is nothing to scroll. */
+function scrollList(marker: EventTarget | null, by: number): boolean {
+  const id = marker instanceof Element ? marker.getAttribute('aria-controls') : null;
+  const list = id ? document.getElementById(id) : null;
+  if (!list || list.scrollHeight <= list.clientHeight) return false;
+  list.scrollBy({ top: by });
+  return true;
 }
 
 /**
@@ -64,6 +89,10 @@ export class EventPopover {
           event.preventDefault();
           if (isOpen()) this.close();
           else this.show(marker, event.currentTarget, 'focus');
+        } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && isOpen()) {
+          // A list taller than its room scrolls with the arrows, as a list box does.
+          const step = event.key === 'ArrowDown' ? ARROW_STEP : -ARROW_STEP;
+          if (scrollList(event.currentTarget, step)) event.preventDefault();
         } else if (event.key === 'Escape' && isOpen()) {
           // Handled here, so that presentation mode does not also leave on this Escape.
           event.preventDefault();
