@@ -121,6 +121,9 @@ describe('presentation mode and the printed briefing (production build)', () => 
       expect(await page.isVisible(`figure[data-chart="${id}"] .takeaway`), id).toBe(true);
       expect(await page.isVisible(`figure[data-chart="${id}"] .sources`), id).toBe(true);
       expect(await page.isVisible(`figure[data-chart="${id}"] table`), id).toBe(false);
+      expect(await page.isVisible(`figure[data-chart="${id}"] [data-action="share"]`), id).toBe(
+        false,
+      );
     }
     // "Drag across months, or click one…" means nothing on paper.
     expect(await page.getByText('Drag across months').isVisible()).toBe(false);

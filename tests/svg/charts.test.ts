@@ -70,6 +70,7 @@ describe('charts render the same SVG for the same data', () => {
         formatAxis: String,
         formatValue: String,
         mixedLabel: 'mixed releases',
+        partialLabel: (period: string) => `covers ${period} only`,
         styles: {
           sell: style('sell', '#0072B2'),
           buy: style('buy', '#D55E00'),
@@ -84,6 +85,38 @@ describe('charts render the same SVG for the same data', () => {
       },
     });
     expectSnapshot('amount-bars', normaliseSvg(body));
+  });
+
+  it("AmountBars: a partial month's figures labelled beside its bars, as the counts chart does", () => {
+    const partial = (value: number) => figure(value, 'high', ['2025-04-01', '2025-04-16']);
+    const { body } = render(AmountBars, {
+      props: {
+        width: 720,
+        xTitle: 'Month',
+        yTitle: '¥bn',
+        toAxis: (oku: number) => oku / 10,
+        formatAxis: String,
+        formatValue: String,
+        mixedLabel: 'mixed releases',
+        partialLabel: (period: string) => `covers ${period} only`,
+        styles: {
+          sell: style('sell', '#0072B2'),
+          buy: style('buy', '#D55E00'),
+          combined: style('combined', '#333'),
+        },
+        months: [
+          { month: '2025-03', sell: figure(131), buy: figure(128), combined: figure(null) },
+          { month: '2025-04', sell: partial(372), buy: partial(320), combined: figure(null) },
+        ],
+      },
+    });
+    const labels = [...body.matchAll(/<text class="annotation"[^>]*>(.*?)<\/text>/gs)].map(
+      (match) =>
+        [...(match[1] ?? '').matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)]
+          .map((line) => line[1])
+          .join(' '),
+    );
+    expect(labels).toEqual(['covers 1–16 Apr 2025 only']);
   });
 
   it('FirmsTimeline: monthly bars and the cumulative step of named firms', () => {

@@ -144,6 +144,7 @@ describe('event annotations on the time charts', () => {
         formatAxis: String,
         formatValue: String,
         mixedLabel: 'mixed releases',
+        partialLabel: (period: string) => `covers ${period} only`,
         styles: {
           sell: { key: 'sell', label: 'sell', color: '#0072B2' },
           buy: { key: 'buy', label: 'buy', color: '#D55E00' },

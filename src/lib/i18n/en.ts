@@ -302,7 +302,7 @@ export const en: Dictionary = {
     buy: 'Buy amount',
     combined: 'Sell + buy: a combined figure as published',
     mixedReleases: 'This month’s figures come from different releases',
-    combinedNote: 'combined figure',
+    combinedNote: 'Combined figure',
     yAxis: '¥ billion (1 billion = 10 億円)',
     takeaway: (peakMonth, peak) =>
       `${peakMonth} saw the most: ${peak} of fraudulent sells and buys combined.`,
