@@ -182,6 +182,13 @@ describe('dated events on the time charts (production build)', () => {
     const down = await scrolled();
     await page.keyboard.press('ArrowUp');
     await expect.poll(scrolled).toBeLessThan(down);
+    // At the list's end, the arrows scroll the page again.
+    await page.$eval(list('monthly-counts'), (element) => {
+      element.scrollTop = element.scrollHeight;
+    });
+    const pageAt = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(pageAt);
     expect(await listRoom(page, 'monthly-counts')).toMatchObject({
       insideCard: true,
       scrolls: true,

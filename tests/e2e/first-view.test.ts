@@ -36,6 +36,7 @@ describe('the first view is in the HTML (production build)', () => {
     expect(await page.locator('figure[data-chart="brokers"] tr[data-broker]').count()).toBe(18);
     expect(requests.some((request) => request.url().endsWith('.wasm'))).toBe(false);
     // Nor does dragging across the monthly chart: its hint to do so showed.
+    expect(await page.getByText('Drag across months').count()).toBe(1);
     expect(await page.getByText('Drag across months').isVisible()).toBe(false);
     // A select does nothing without JavaScript: the revision history's month and figure showed.
     expect(

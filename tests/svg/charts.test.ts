@@ -87,36 +87,48 @@ describe('charts render the same SVG for the same data', () => {
     expectSnapshot('amount-bars', normaliseSvg(body));
   });
 
-  it("AmountBars: a partial month's figures labelled beside its bars, as the counts chart does", () => {
+  it("AmountBars: a partial month's figures labelled beside its bars, on their left where it fits", () => {
     const partial = (value: number) => figure(value, 'high', ['2025-04-01', '2025-04-16']);
-    const { body } = render(AmountBars, {
-      props: {
-        width: 720,
-        xTitle: 'Month',
-        yTitle: '¥bn',
-        toAxis: (oku: number) => oku / 10,
-        formatAxis: String,
-        formatValue: String,
-        mixedLabel: 'mixed releases',
-        partialLabel: (period: string) => `covers ${period} only`,
-        styles: {
-          sell: style('sell', '#0072B2'),
-          buy: style('buy', '#D55E00'),
-          combined: style('combined', '#333'),
+    const march = { month: '2025-03', sell: figure(131), buy: figure(128), combined: figure(null) };
+    const april = {
+      month: '2025-04',
+      sell: partial(372),
+      buy: partial(320),
+      combined: figure(null),
+    };
+    const labelsOf = (months: (typeof april)[], width = 720) => {
+      const { body } = render(AmountBars, {
+        props: {
+          width,
+          xTitle: 'Month',
+          yTitle: '¥bn',
+          toAxis: (oku: number) => oku / 10,
+          formatAxis: String,
+          formatValue: String,
+          mixedLabel: 'mixed releases',
+          partialLabel: (period: string) => `covers ${period} only`,
+          styles: {
+            sell: style('sell', '#0072B2'),
+            buy: style('buy', '#D55E00'),
+            combined: style('combined', '#333'),
+          },
+          months,
         },
-        months: [
-          { month: '2025-03', sell: figure(131), buy: figure(128), combined: figure(null) },
-          { month: '2025-04', sell: partial(372), buy: partial(320), combined: figure(null) },
-        ],
-      },
-    });
-    const labels = [...body.matchAll(/<text class="annotation"[^>]*>(.*?)<\/text>/gs)].map(
-      (match) =>
-        [...(match[1] ?? '').matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)]
+      });
+      return [...body.matchAll(/<text class="annotation"([^>]*)>(.*?)<\/text>/gs)].map((match) => ({
+        anchor: /text-anchor="(\w+)"/.exec(match[1] ?? '')?.[1],
+        text: [...(match[2] ?? '').matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)]
           .map((line) => line[1])
           .join(' '),
-    );
-    expect(labels).toEqual(['covers 1–16 Apr 2025 only']);
+      }));
+    };
+    expect(labelsOf([march, april])).toEqual([
+      { anchor: 'end', text: 'covers 1–16 Apr 2025 only' },
+    ]);
+    // April alone on a phone: no room beside it (on its left, the label ran over the axis).
+    expect(labelsOf([april], 320)).toEqual([
+      { anchor: 'middle', text: 'covers 1–16 Apr 2025 only' },
+    ]);
   });
 
   it('FirmsTimeline: monthly bars and the cumulative step of named firms', () => {

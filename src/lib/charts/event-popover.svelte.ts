@@ -11,6 +11,9 @@ export interface PopoverPlace {
 export interface OpenList extends PopoverPlace {
   marker: number;
   by: 'hover' | 'focus';
+  /** Asked for by a tap, a click or a key: scrolled into view. Not by focus alone, which also
+   * comes back with the window. */
+  asked: boolean;
 }
 
 const MAX_WIDTH = 352;
@@ -39,13 +42,18 @@ function place(mark: Element): PopoverPlace {
   };
 }
 
-/** Scrolls the list a marker holds open, if it scrolls; false where there is nothing to scroll. */
+/**
+ * Scrolls the list a marker holds open by `by` pixels; false where it cannot move that way (at its
+ * end, or short enough not to scroll), so that the key scrolls the page instead.
+ */
 function scrollList(marker: EventTarget | null, by: number): boolean {
   const id = marker instanceof Element ? marker.getAttribute('aria-controls') : null;
   const list = id ? document.getElementById(id) : null;
-  if (!list || list.scrollHeight <= list.clientHeight) return false;
-  list.scrollBy({ top: by });
-  return true;
+  if (!list) return false;
+  const canMove =
+    by > 0 ? list.scrollTop + list.clientHeight < list.scrollHeight - 1 : list.scrollTop > 0;
+  if (canMove) list.scrollBy({ top: by });
+  return canMove;
 }
 
 /**
@@ -59,8 +67,13 @@ export class EventPopover {
     this.open = null;
   }
 
-  private show(marker: number, target: EventTarget | null, by: OpenList['by']): void {
-    if (target instanceof Element) this.open = { marker, by, ...place(target) };
+  private show(
+    marker: number,
+    target: EventTarget | null,
+    by: OpenList['by'],
+    asked = false,
+  ): void {
+    if (target instanceof Element) this.open = { marker, by, asked, ...place(target) };
   }
 
   /** The handlers of marker number `marker`. */
@@ -82,13 +95,13 @@ export class EventPopover {
       onclick: (event: MouseEvent) => {
         // Safari does not focus an SVG element that is tapped; focus keeps the list open.
         if (event.currentTarget instanceof SVGElement) event.currentTarget.focus();
-        this.show(marker, event.currentTarget, 'focus');
+        this.show(marker, event.currentTarget, 'focus', true);
       },
       onkeydown: (event: KeyboardEvent) => {
         if (event.key === 'Enter' || event.key === ' ') {
           event.preventDefault();
           if (isOpen()) this.close();
-          else this.show(marker, event.currentTarget, 'focus');
+          else this.show(marker, event.currentTarget, 'focus', true);
         } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && isOpen()) {
           // A list taller than its room scrolls with the arrows, as a list box does.
           const step = event.key === 'ArrowDown' ? ARROW_STEP : -ARROW_STEP;

@@ -2,7 +2,7 @@ import { splitInTwo } from './event-labels';
 import { labelWidth } from './fit-label';
 
 /** Annotations are semi-bold: wider than labelWidth's estimate for regular text. */
-const SEMI_BOLD = 1.15;
+export const SEMI_BOLD = 1.15;
 
 /**
  * A label drawn to the left of a point, on one line where `room` pixels hold it, else on two: at
