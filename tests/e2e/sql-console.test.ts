@@ -158,6 +158,12 @@ describe('the SQL console (production build)', () => {
     const error = page.locator('[data-error="sql"]');
     await error.waitFor();
     expect(await error.textContent()).toContain('Only queries that read the data can run here');
+    // A typo is not a write: it was refused as "not SELEC".
+    await page.locator(EDITOR).fill('SELEC * FROM brokers');
+    await page.click('[data-action="run-sql"]');
+    await expect
+      .poll(() => error.textContent())
+      .toContain('No statement starts with SELEC: did you mean SELECT?');
     await page.locator(EDITOR).fill('SELECT sum(fraudulent_trades) AS total FROM fsa_monthly');
     await page.click('[data-action="run-sql"]');
     await page.locator('table[data-result="sql"]').waitFor();

@@ -218,9 +218,12 @@ describe('the words around DuckDB’s errors', () => {
       { code: 'no-statement' },
       { code: 'several-statements' },
       { code: 'writes', keyword: 'DROP' },
+      { code: 'unknown', keyword: 'SELEC', meant: 'SELECT' },
+      { code: 'unknown', keyword: 'XYZZY', meant: null },
     ] as const) {
       const say = jaErrorWords.readOnly[problem.code] as (problem: unknown) => string;
       expect(say(problem)).toMatch(JAPANESE);
+      expect(say(problem)).not.toMatch(/undefined|null/);
     }
     expect(jaErrorWords.engineSaid).toMatch(JAPANESE);
   });

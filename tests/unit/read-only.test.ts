@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { errorWords } from '$lib/i18n/en-errors';
+import { jaErrorWords } from '$lib/i18n/ja-errors';
 import { readOnlyProblem } from '$lib/sql/read-only';
 
 describe('readOnlyProblem', () => {
@@ -31,6 +33,31 @@ describe('readOnlyProblem', () => {
     ]) {
       expect(readOnlyProblem(sql), sql).toMatchObject({ code: 'writes' });
     }
+  });
+
+  it('tells a mistyped keyword from a write, and names the reading one it is closest to', () => {
+    // "SELEC" was refused as though it wrote to the data.
+    expect(readOnlyProblem('SELEC * FROM brokers')).toEqual({
+      code: 'unknown',
+      keyword: 'SELEC',
+      meant: 'SELECT',
+    });
+    expect(readOnlyProblem('form brokers')).toEqual({
+      code: 'unknown',
+      keyword: 'FORM',
+      meant: 'FROM',
+    });
+    expect(readOnlyProblem('xyzzy')).toEqual({ code: 'unknown', keyword: 'XYZZY', meant: null });
+    expect(
+      errorWords.readOnly.unknown({ code: 'unknown', keyword: 'SELEC', meant: 'SELECT' }),
+    ).toBe(
+      'No statement starts with SELEC: did you mean SELECT? A query here starts with SELECT, WITH, FROM, VALUES, TABLE, DESCRIBE, SUMMARIZE or SHOW.',
+    );
+    expect(
+      jaErrorWords.readOnly.unknown({ code: 'unknown', keyword: 'SELEC', meant: 'SELECT' }),
+    ).toBe(
+      'SELECで始まる文はありません。SELECTのことでしょうか。クエリはSELECT、WITH、FROM、VALUES、TABLE、DESCRIBE、SUMMARIZE、SHOWのいずれかで始めてください。',
+    );
   });
 
   it('refuses a second statement hidden after a reading one', () => {

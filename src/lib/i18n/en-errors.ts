@@ -46,5 +46,7 @@ export const errorWords: ErrorWords = {
     'several-statements': () => 'Run one statement at a time.',
     writes: ({ keyword }) =>
       `Only queries that read the data can run here (SELECT, WITH, FROM, DESCRIBE…), not ${keyword || 'this statement'}: the loaded figures stay as published.`,
+    unknown: ({ keyword, meant }) =>
+      `No statement starts with ${keyword}${meant ? `: did you mean ${meant}?` : '.'} A query here starts with SELECT, WITH, FROM, VALUES, TABLE, DESCRIBE, SUMMARIZE or SHOW.`,
   },
 };

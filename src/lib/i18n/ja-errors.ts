@@ -28,5 +28,7 @@ export const jaErrorWords: ErrorWords = {
     'several-statements': () => '文は1つずつ実行してください。',
     writes: ({ keyword }) =>
       `ここで実行できるのはデータを読むクエリ（SELECT、WITH、FROM、DESCRIBEなど）だけで、${keyword || 'この文'}は実行できません。読み込んだ数値は公表どおりに保たれます。`,
+    unknown: ({ keyword, meant }) =>
+      `${keyword}で始まる文はありません。${meant ? `${meant}のことでしょうか。` : ''}クエリはSELECT、WITH、FROM、VALUES、TABLE、DESCRIBE、SUMMARIZE、SHOWのいずれかで始めてください。`,
   },
 };

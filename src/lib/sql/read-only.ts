@@ -10,6 +10,74 @@ const READING = new Set([
   'show',
 ]);
 
+/**
+ * DuckDB's other statements, refused: they write, load, attach, change settings or run another
+ * statement (EXPLAIN ANALYZE).
+ */
+const OTHER_STATEMENTS = new Set([
+  'abort',
+  'alter',
+  'analyze',
+  'attach',
+  'begin',
+  'call',
+  'checkpoint',
+  'comment',
+  'commit',
+  'copy',
+  'create',
+  'deallocate',
+  'delete',
+  'detach',
+  'drop',
+  'end',
+  'execute',
+  'explain',
+  'export',
+  'force',
+  'import',
+  'insert',
+  'install',
+  'load',
+  'merge',
+  'pivot',
+  'pragma',
+  'prepare',
+  'reset',
+  'rollback',
+  'set',
+  'start',
+  'truncate',
+  'unpivot',
+  'update',
+  'use',
+  'vacuum',
+]);
+
+/** The reading keyword a mistyped one was most likely meant to be, at most two edits away. */
+function nearestReading(word: string): string | null {
+  let best: { keyword: string; distance: number } | null = null;
+  for (const keyword of READING) {
+    const distance = editDistance(word, keyword);
+    if (distance <= 2 && (best === null || distance < best.distance)) best = { keyword, distance };
+  }
+  return best?.keyword ?? null;
+}
+
+/** Levenshtein distance: insertions, deletions and substitutions of one character. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
 /** Splits SQL into statements on semicolons outside strings, quoted names and comments. */
 function statements(sql: string): string[] {
   const found: string[] = [];
@@ -47,7 +115,8 @@ function statements(sql: string): string[] {
 export type ReadOnlyProblem =
   | { readonly code: 'no-statement' }
   | { readonly code: 'several-statements' }
-  | { readonly code: 'writes'; readonly keyword: string };
+  | { readonly code: 'writes'; readonly keyword: string }
+  | { readonly code: 'unknown'; readonly keyword: string; readonly meant: string | null };
 
 /**
  * Why the reader's SQL may not run, or null: one statement that only reads. The published data
@@ -58,6 +127,14 @@ export function readOnlyProblem(sql: string): ReadOnlyProblem | null {
   if (found.length === 0) return { code: 'no-statement' };
   if (found.length > 1) return { code: 'several-statements' };
   const keyword = /^\(*\s*([a-z]+)/i.exec(found[0] ?? '')?.[1]?.toLowerCase() ?? '';
-  if (!READING.has(keyword)) return { code: 'writes', keyword: keyword.toUpperCase() };
-  return null;
+  if (READING.has(keyword)) return null;
+  if (OTHER_STATEMENTS.has(keyword) || keyword === '') {
+    return { code: 'writes', keyword: keyword.toUpperCase() };
+  }
+  // A typo ("SELEC") starts no statement at all: it is not a refused write.
+  return {
+    code: 'unknown',
+    keyword: keyword.toUpperCase(),
+    meant: nearestReading(keyword)?.toUpperCase() ?? null,
+  };
 }
