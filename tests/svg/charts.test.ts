@@ -4,7 +4,7 @@ import AmountBars from '$lib/charts/AmountBars.svelte';
 import FirmsTimeline from '$lib/charts/FirmsTimeline.svelte';
 import MonthLines from '$lib/charts/MonthLines.svelte';
 import SpikeRows from '$lib/charts/SpikeRows.svelte';
-import { figure } from './fixtures';
+import { amountBarsProps, figure } from './fixtures';
 import { normaliseSvg } from './normalise-svg';
 import { expectSnapshot } from './snapshot-file';
 
@@ -15,7 +15,6 @@ const threeMonths = [
   { month: '2025-03', figure: figure(685) },
   { month: '2025-04', figure: figure(736, 'high', ['2025-04-01', '2025-04-16']) },
 ];
-const style = (key: 'sell' | 'buy' | 'combined', color: string) => ({ key, label: key, color });
 
 describe('charts render the same SVG for the same data', () => {
   it('MonthLines: a gap for a missing month, a hollow partial month, a ring for low confidence', () => {
@@ -62,27 +61,15 @@ describe('charts render the same SVG for the same data', () => {
 
   it('AmountBars: split bars, a combined-only month outlined, a missing month absent', () => {
     const { body } = render(AmountBars, {
-      props: {
-        width: 720,
-        xTitle: 'Month',
-        yTitle: '¥bn',
-        toAxis: (oku: number) => oku / 10,
-        formatAxis: String,
-        formatValue: String,
-        mixedLabel: 'mixed releases',
-        partialLabel: (period: string) => `covers ${period} only`,
-        styles: {
-          sell: style('sell', '#0072B2'),
-          buy: style('buy', '#D55E00'),
-          combined: style('combined', '#333'),
-        },
-        months: [
+      props: amountBarsProps(
+        [
           { month: '2025-02', sell: figure(1), buy: figure(0.3), combined: figure(null) },
           { month: '2025-03', sell: figure(131), buy: figure(128, 'low'), combined: figure(null) },
           { month: '2025-04', sell: figure(null), buy: figure(null), combined: figure(381) },
           { month: '2025-05', sell: figure(null), buy: figure(null), combined: figure(null) },
         ],
-      },
+        720,
+      ),
     });
     expectSnapshot('amount-bars', normaliseSvg(body));
   });
@@ -97,24 +84,7 @@ describe('charts render the same SVG for the same data', () => {
       combined: figure(null),
     };
     const labelsOf = (months: (typeof april)[], width = 720) => {
-      const { body } = render(AmountBars, {
-        props: {
-          width,
-          xTitle: 'Month',
-          yTitle: '¥bn',
-          toAxis: (oku: number) => oku / 10,
-          formatAxis: String,
-          formatValue: String,
-          mixedLabel: 'mixed releases',
-          partialLabel: (period: string) => `covers ${period} only`,
-          styles: {
-            sell: style('sell', '#0072B2'),
-            buy: style('buy', '#D55E00'),
-            combined: style('combined', '#333'),
-          },
-          months,
-        },
-      });
+      const { body } = render(AmountBars, { props: amountBarsProps(months, width) });
       return [...body.matchAll(/<text class="annotation"([^>]*)>(.*?)<\/text>/gs)].map((match) => ({
         anchor: /text-anchor="(\w+)"/.exec(match[1] ?? '')?.[1],
         text: [...(match[2] ?? '').matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)]

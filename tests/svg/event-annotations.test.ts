@@ -7,7 +7,7 @@ import { annotationWords } from '$lib/i18n/en-annotations';
 import { jaAnnotationWords } from '$lib/i18n/ja-annotations';
 import type { DatedEvent } from '$lib/queries/events';
 import { chartEvents } from '../../src/views/chart-events';
-import { figure } from './fixtures';
+import { amountBarsProps, figure } from './fixtures';
 import { normaliseSvg } from './normalise-svg';
 import { expectSnapshot } from './snapshot-file';
 
@@ -137,25 +137,15 @@ describe('event annotations on the time charts', () => {
   it('AmountBars: the same lane over the month bands', () => {
     const { body } = render(AmountBars, {
       props: {
-        width: WIDTHS[1280],
-        xTitle: 'Month',
-        yTitle: '¥bn',
-        toAxis: (oku: number) => oku / 10,
-        formatAxis: String,
-        formatValue: String,
-        mixedLabel: 'mixed releases',
-        partialLabel: (period: string) => `covers ${period} only`,
-        styles: {
-          sell: { key: 'sell', label: 'sell', color: '#0072B2' },
-          buy: { key: 'buy', label: 'buy', color: '#D55E00' },
-          combined: { key: 'combined', label: 'combined', color: '#333' },
-        },
-        months: MONTHS.map((month) => ({
-          month,
-          sell: figure(100),
-          buy: figure(90),
-          combined: figure(null),
-        })),
+        ...amountBarsProps(
+          MONTHS.map((month) => ({
+            month,
+            sell: figure(100),
+            buy: figure(90),
+            combined: figure(null),
+          })),
+          WIDTHS[1280],
+        ),
         events: chartEvents(ROWS, annotationWords),
       },
     });
