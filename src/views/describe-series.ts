@@ -1,13 +1,14 @@
 import { describeTrend } from '$lib/charts/describe-trend';
+import type { Figure } from '$lib/figures/figure';
 import { monthLabel } from '$lib/format/dates';
 import { t } from '$lib/i18n';
 
-/** One drawn series: its name and each month's published figure, or null where there is none. */
+/** One drawn series: its name and each month's figure (its value null where there is none). */
 export interface DescribedSeries {
   readonly label: string;
   readonly points: readonly {
     readonly month: string;
-    readonly figure: { readonly value: number | null } | null;
+    readonly figure: Pick<Figure, 'value' | 'absent'>;
   }[];
 }
 
@@ -20,7 +21,11 @@ export function describeSeries(
     .map((entry) =>
       describeTrend(
         entry.label,
-        entry.points.map((point) => ({ month: point.month, value: point.figure?.value ?? null })),
+        entry.points.map((point) => ({
+          month: point.month,
+          value: point.figure.value,
+          absent: point.figure.absent,
+        })),
         format,
         monthLabel,
         t.describe,

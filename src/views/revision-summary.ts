@@ -13,6 +13,7 @@ export function revisionFigure(row: RevisionRow): Figure {
     source: row.source_url,
     periodStart: row.period_start,
     periodEnd: row.period_end,
+    absent: null,
   };
 }
 

@@ -144,7 +144,11 @@ describe('the dashboard in Chromium (production build)', () => {
       await page
         .locator('figure[data-chart="monthly-counts"] tr[data-month="2025-06"]')
         .textContent(),
-    ).toContain('not published');
+    ).toContain('not in our sources');
+    // The release's table covered May to August; no source we read quotes those months.
+    expect(await page.textContent('#monthly-counts-description')).toContain(
+      'Our sources give no figure for 4 months.',
+    );
     await page.selectOption('select[data-control="release"]', '');
     await page.waitForSelector(
       `${pointValue('monthly-counts', 'fraudulent_trades', '2025-04')}[data-value="2987"]`,

@@ -49,6 +49,7 @@ describe('monthlyCounts', () => {
       source: null,
       periodStart: null,
       periodEnd: null,
+      absent: 'not-published',
     });
     expect(december?.unauthorized_access.value).toBe(343);
   });
@@ -60,16 +61,26 @@ describe('monthlyCounts', () => {
     );
   });
 
-  it('keeps the months a release skipped, as gaps', async () => {
+  it('keeps the months a release skipped, as gaps that our sources do not give', async () => {
     const rows = await monthlyCounts(db(), '2025-10-06');
-    expect(rows.map((row) => [row.month, row.fraudulent_trades.value])).toEqual([
-      ['2025-04', 2984],
-      ['2025-05', null],
-      ['2025-06', null],
-      ['2025-07', null],
-      ['2025-08', null],
-      ['2025-09', 156],
+    expect(
+      rows.map((row) => [row.month, row.fraudulent_trades.value, row.fraudulent_trades.absent]),
+    ).toEqual([
+      ['2025-04', 2984, null],
+      ['2025-05', null, 'not-in-sources'],
+      ['2025-06', null, 'not-in-sources'],
+      ['2025-07', null, 'not-in-sources'],
+      ['2025-08', null, 'not-in-sources'],
+      ['2025-09', 156, null],
     ]);
+  });
+
+  it('tells an empty cell of a listed month (not published) from a month with no row', async () => {
+    const december = (await monthlyCounts(db(), '2026-01-14')).find(
+      (row) => row.month === '2025-12',
+    );
+    expect(december?.fraudulent_trades.absent).toBe('not-published');
+    expect(december?.unauthorized_access).toMatchObject({ value: 343, absent: null });
   });
 
   it('returns nothing for a release that is not in the data, and treats quotes as text', async () => {

@@ -15,6 +15,7 @@ export function figure(
       source: null,
       periodStart: null,
       periodEnd: null,
+      absent: 'not-published',
     };
   }
   return {
@@ -24,6 +25,7 @@ export function figure(
     source: 'https://example.org/fsa-table',
     periodStart: period?.[0] ?? null,
     periodEnd: period?.[1] ?? null,
+    absent: null,
   };
 }
 

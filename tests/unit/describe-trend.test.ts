@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeTrend, type TrendWords } from '$lib/charts/describe-trend';
+import type { Absence } from '$lib/figures/figure';
 
 const words: TrendWords = {
   none: (label) => `${label}: none`,
@@ -10,14 +11,19 @@ const words: TrendWords = {
     `${label} fell from ${first.value} in ${first.month} to ${last.value} in ${last.month}.`,
   roseThenFell: (label, first, peak, last) =>
     `${label} rose from ${first.value} in ${first.month} to ${peak.value} in ${peak.month}, then fell to ${last.value} in ${last.month}.`,
-  gaps: (months) => `(${months} not published)`,
+  notPublished: (months) => `(${months} not published)`,
+  notInSources: (months) => `(${months} not in sources)`,
   ratios: (items) => items.join('; '),
   revisions: (subject, items) => `${subject}: ${items.join('; ')}`,
 };
-const describeOf = (values: (number | null)[]) =>
+const describeOf = (values: (number | null)[], absent: Absence = 'not-published') =>
   describeTrend(
     'Trades',
-    values.map((value, index) => ({ month: `2025-0${index + 1}`, value })),
+    values.map((value, index) => ({
+      month: `2025-0${index + 1}`,
+      value,
+      absent: value === null ? absent : null,
+    })),
     String,
     (month) => month,
     words,
@@ -39,5 +45,25 @@ describe('describeTrend', () => {
     );
     expect(describeOf([null, null])).toBe('Trades: none');
     expect(describeOf([null, 5])).toBe('Trades: 5 in 2025-02 (1 not published)');
+  });
+  it('tells months our sources do not give from months not published', () => {
+    expect(describeOf([33, null, null, 736], 'not-in-sources')).toBe(
+      'Trades rose from 33 in 2025-01 to 736 in 2025-04. (2 not in sources)',
+    );
+    const mixed = describeTrend(
+      'Trades',
+      [
+        { month: '2025-01', value: 33, absent: null },
+        { month: '2025-02', value: null, absent: 'not-in-sources' },
+        { month: '2025-03', value: null, absent: 'not-published' },
+        { month: '2025-04', value: 736, absent: null },
+      ],
+      String,
+      (month) => month,
+      words,
+    );
+    expect(mixed).toBe(
+      'Trades rose from 33 in 2025-01 to 736 in 2025-04. (1 not published) (1 not in sources)',
+    );
   });
 });

@@ -9,6 +9,7 @@ const april: Figure = {
   source: 'https://www.city.hiroshima.lg.jp/living/shouhi/1025695/1025698/1039798.html',
   periodStart: '2025-04-01',
   periodEnd: '2025-04-16',
+  absent: null,
 };
 
 describe('what a tooltip says about where a figure came from', () => {

@@ -18,6 +18,7 @@ const figure = (value: number | null): Figure => ({
   source: null,
   periodStart: null,
   periodEnd: null,
+  absent: value === null ? 'not-published' : null,
 });
 const month = (name: string, trades: number | null) =>
   ({ month: name, fraudulent_trades: figure(trades) }) as ReleaseResults['figures'][number];

@@ -87,6 +87,8 @@ export interface Dictionary {
     empty: string;
     failed: string;
     notPublished: string;
+    /** A month the release covered that no source we read quotes. */
+    notInSources: string;
     /** Which release a figure was read from, by its date. */
     releaseOf: (release: string) => string;
     lowConfidenceLegend: string;
@@ -167,15 +169,20 @@ export const en: Dictionary = {
   remembered: rememberedWords,
   describe: {
     none: (label) => `${label}: no figure published.`,
-    single: (label, only) => `${label}: ${only.value} in ${only.month}, the only month published.`,
+    single: (label, only) =>
+      `${label}: ${only.value} in ${only.month}, the only month with a figure.`,
     rose: (label, first, last) =>
       `${label} rose from ${first.value} in ${first.month} to ${last.value} in ${last.month}.`,
     fell: (label, first, last) =>
       `${label} fell from ${first.value} in ${first.month} to ${last.value} in ${last.month}.`,
     roseThenFell: (label, first, peak, last) =>
       `${label} rose from ${first.value} in ${first.month} to ${peak.value} in ${peak.month}, then fell to ${last.value} in ${last.month}.`,
-    gaps: (months) =>
+    notPublished: (months) =>
       months === 1 ? 'One month was not published.' : `${months} months were not published.`,
+    notInSources: (months) =>
+      months === 1
+        ? 'Our sources give no figure for one month.'
+        : `Our sources give no figure for ${months} months.`,
     ratios: (items) =>
       `Trading volume on the reported day against its usual level: ${items.join('; ')}.`,
     revisions: (subject, items) => `${subject}, as each release published it: ${items.join('; ')}.`,
@@ -278,6 +285,7 @@ export const en: Dictionary = {
     empty: 'No figures were published for this selection.',
     failed: 'These figures could not be loaded.',
     notPublished: 'not published',
+    notInSources: 'not in our sources',
     releaseOf: (release) => `release of ${release}`,
     lowConfidenceLegend: 'Low confidence (dashed outline)',
     release: 'Release',

@@ -15,14 +15,15 @@ export const ja: Dictionary = {
   remembered: jaRememberedWords,
   describe: {
     none: (label) => `${label}：公表された数値はない。`,
-    single: (label, only) => `${label}は${only.month}の${only.value}のみ公表されている。`,
+    single: (label, only) => `${label}は${only.month}の${only.value}のみ数値がある。`,
     rose: (label, first, last) =>
       `${label}は${first.month}の${first.value}から${last.month}には${last.value}に増えた。`,
     fell: (label, first, last) =>
       `${label}は${first.month}の${first.value}から${last.month}には${last.value}に減った。`,
     roseThenFell: (label, first, peak, last) =>
       `${label}は${first.month}の${first.value}から${peak.month}には${peak.value}に増え、${last.month}には${last.value}に減った。`,
-    gaps: (months) => `${months}か月分は未公表。`,
+    notPublished: (months) => `${months}か月分は未公表。`,
+    notInSources: (months) => `${months}か月分は出典に記載がない。`,
     ratios: (items) => `報じられた日の売買高と平常時の比較：${items.join('、')}。`,
     revisions: (subject, items) => `${subject}の各公表回の数値：${items.join('、')}。`,
   },
@@ -126,6 +127,7 @@ export const ja: Dictionary = {
     empty: 'この条件で公表された数値はありません。',
     failed: '数値を読み込めませんでした。',
     notPublished: '未公表',
+    notInSources: '出典に記載なし',
     releaseOf: (release) => `${release}公表`,
     lowConfidenceLegend: '信頼度 低（破線の枠）',
     release: '公表回',

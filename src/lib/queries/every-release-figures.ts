@@ -5,12 +5,12 @@ import { LATEST, type MonthlyMetric, type ReleaseChoice } from './monthly-metric
 /**
  * The latest figures and every release's, in one result: a `choice` column ('latest' or a
  * release_id), then each choice's months from its first to its last, a month it skipped with its
- * figures NULL (as monthlyFigures gives them one choice at a time).
+ * figures and `listed` NULL (as monthlyFigures gives them one choice at a time).
  */
 const EVERY_RELEASE_SQL = `WITH figures AS (
-    SELECT '${LATEST}' AS choice, * FROM fsa_monthly_latest
+    SELECT '${LATEST}' AS choice, *, true AS listed FROM fsa_monthly_latest
     UNION ALL BY NAME
-    SELECT release_id AS choice, month, ${releaseColumns()} FROM fsa_monthly),
+    SELECT release_id AS choice, month, true AS listed, ${releaseColumns()} FROM fsa_monthly),
   bounds AS (SELECT choice, min(month) AS first, max(month) AS last FROM figures GROUP BY choice),
   months AS (
     SELECT choice, strftime(unnest(generate_series(

@@ -1,5 +1,6 @@
 import type { Db, ResultRow } from '$lib/db/db';
 import { sqlString } from '$lib/db/sql-literal';
+import type { Absence } from '$lib/figures/figure';
 import type { Confidence } from '$lib/schema/provenance';
 import {
   LATEST,
@@ -11,11 +12,12 @@ import {
 
 /**
  * The months as one release published them, or the latest figures, in the same columns as the
- * fsa_monthly_latest view: METRIC, METRIC_release, METRIC_confidence, METRIC_source, ...
+ * fsa_monthly_latest view: METRIC, METRIC_release, METRIC_confidence, METRIC_source, ..., and
+ * `listed` (true: the data has a row for the month).
  */
 function monthlyFiguresSql(release: ReleaseChoice): string {
-  if (release === LATEST) return 'SELECT * FROM fsa_monthly_latest';
-  return `SELECT month, ${releaseColumns()}
+  if (release === LATEST) return 'SELECT *, true AS listed FROM fsa_monthly_latest';
+  return `SELECT month, true AS listed, ${releaseColumns()}
   FROM fsa_monthly WHERE release_id = ${sqlString(release)}`;
 }
 
@@ -36,7 +38,7 @@ export function releaseColumns(): string {
 
 /**
  * Every month from the first to the last that `figuresSql` has, so a month a release skipped comes
- * back with its figures NULL (a gap) instead of disappearing.
+ * back with its figures and `listed` NULL (a gap) instead of disappearing.
  */
 function everyMonthSql(figuresSql: string): string {
   return `WITH figures AS (${figuresSql}),
@@ -57,6 +59,11 @@ export function figureOf(row: ResultRow, metric: MonthlyMetric): Figure {
   };
   const value = row[metric];
   const hasValue = typeof value === 'number';
+  const absent: Absence | null = hasValue
+    ? null
+    : row.listed === true
+      ? 'not-published'
+      : 'not-in-sources';
   return {
     value: hasValue ? value : null,
     release: hasValue ? text('release') : null,
@@ -64,6 +71,7 @@ export function figureOf(row: ResultRow, metric: MonthlyMetric): Figure {
     source: hasValue ? text('source') : null,
     periodStart: hasValue ? text('period_start') : null,
     periodEnd: hasValue ? text('period_end') : null,
+    absent,
   };
 }
 
