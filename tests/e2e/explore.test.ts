@@ -126,6 +126,26 @@ describe('exploring the figures (production build)', () => {
     await page.close();
   });
 
+  it('shows a range end the chosen release has no month for in its select, named as such', async () => {
+    const { page } = await pages.open('?release=2025-04-18&from=2025-01&to=2025-09');
+    await waitForLiveCharts(page);
+    const chosen = (control: string) =>
+      page
+        .locator(`[data-control="${control}"]`)
+        .evaluate((select: HTMLSelectElement) => [
+          select.value,
+          select.selectedOptions[0]?.textContent ?? '',
+        ]);
+    expect(await chosen('month-from')).toEqual(['2025-01', 'Jan 2025 (no figures)']);
+    expect(await chosen('month-to')).toEqual(['2025-09', 'Sep 2025 (no figures)']);
+    expect(await monthsOf(page, 'yen-amounts')).toEqual(['2025-02', '2025-03', '2025-04']);
+    // The release's own months are named plainly, and the range's ends stay choosable.
+    await page.selectOption('[data-control="month-from"]', '2025-03');
+    expect(await chosen('month-from')).toEqual(['2025-03', 'Mar 2025']);
+    expect(await monthsOf(page, 'yen-amounts')).toEqual(['2025-03', '2025-04']);
+    await page.close();
+  });
+
   it('highlights a stock wherever it appears and keeps it in the link', async () => {
     const { page } = await pages.open();
     await waitForLiveCharts(page);

@@ -61,6 +61,8 @@ export interface Dictionary {
     to: string;
     firstMonth: string;
     lastMonth: string;
+    /** A range end that the shown figures have no month for. */
+    monthWithoutFigures: (month: string) => string;
     metrics: string;
     none: string;
     active: string;
@@ -261,6 +263,7 @@ export const en: Dictionary = {
     to: 'to',
     firstMonth: 'first month',
     lastMonth: 'last month',
+    monthWithoutFigures: (month) => `${month} (no figures)`,
     metrics: 'Show',
     none: 'No filters: every month, every metric, latest figures.',
     active: 'Filters:',

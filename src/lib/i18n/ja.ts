@@ -103,6 +103,7 @@ export const ja: Dictionary = {
     to: '終了',
     firstMonth: '最初の月',
     lastMonth: '最後の月',
+    monthWithoutFigures: (month) => `${month}（数値なし）`,
     metrics: '表示する指標',
     none: 'フィルターなし：全期間・全指標の最新の数値を表示しています。',
     active: 'フィルター：',
