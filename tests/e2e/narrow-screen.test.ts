@@ -163,6 +163,31 @@ describe('a 320 px phone screen (production build)', () => {
     });
   }
 
+  it("keeps the brokers' names in view while their other columns scroll sideways, and says that they do", async () => {
+    const { page } = await pages.open('', { phone: { width: 320 } });
+    await waitForLiveCharts(page);
+    const table = page.locator('table.broker-table');
+    const wrapper = page.locator('.table-wrap:has(> table.broker-table)');
+    await table.scrollIntoViewIfNeeded();
+    expect(await table.locator('.scroll-hint').isVisible()).toBe(true);
+    const namesFromWrapperStart = () =>
+      wrapper.evaluate((element) => {
+        const start = element.getBoundingClientRect().left;
+        return [...element.querySelectorAll('tbody th[scope="row"]')].map((name) =>
+          Math.round(name.getBoundingClientRect().left - start),
+        );
+      });
+    const before = await namesFromWrapperStart();
+    await wrapper.evaluate((element) => (element.scrollLeft = 10_000));
+    const scrolled = await wrapper.evaluate((element) => element.scrollLeft);
+    expect(scrolled).toBeGreaterThan(300);
+    // Without sticky names they moved 300 px and more to the left, out of the screen.
+    expect(await namesFromWrapperStart()).toEqual(before);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await table.locator('.scroll-hint').isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('sets every field a reader types in or chooses from at 16 px or more: Safari on iOS zooms the page into smaller ones', async () => {
     const { page } = await pages.open('?open=sql', { phone: { width: 320 } });
     await waitForLiveCharts(page);

@@ -128,6 +128,8 @@ export interface Dictionary {
     yAxis: string;
     takeaway: (named: number, peakFirms: number, peakMonth: string) => string;
     tableCaption: string;
+    /** Under the caption on a phone, where the table is wider than the screen. */
+    scrollHint: string;
     columns: Record<
       'name' | 'otherName' | 'firstReported' | 'mfa' | 'compensation' | 'provision',
       string
@@ -327,6 +329,7 @@ export const en: Dictionary = {
     takeaway: (named, peakFirms, peakMonth) =>
       `${named} firms have been named; in ${peakMonth}, ${peakFirms} firms had fraudulent trades.`,
     tableCaption: 'Named securities firms, by first public report',
+    scrollHint: 'Scroll sideways for all seven columns.',
     columns: {
       name: 'Firm',
       otherName: 'Japanese name',

@@ -167,6 +167,7 @@ export const ja: Dictionary = {
     takeaway: (named, peakFirms, peakMonth) =>
       `これまでに${named}社の社名が明らかになっている。${peakMonth}には${peakFirms}社で不正取引があった。`,
     tableCaption: '社名が明らかになった証券会社（最初に報じられた順）',
+    scrollHint: '横にスクロールすると7列すべてを表示します。',
     columns: {
       name: '証券会社',
       otherName: '英語表記',
