@@ -188,6 +188,39 @@ describe('a 320 px phone screen (production build)', () => {
     await page.close();
   });
 
+  for (const path of ['', 'ja/']) {
+    it(`gives each event under the monthly chart ${path || '(English)'} the screen's width, still as a table`, async () => {
+      const { page } = await pages.open(path, { phone: { width: 320 } });
+      await waitForLiveCharts(page);
+      await page.click('figure[data-chart="monthly-counts"] [data-action="show-table"]');
+      const table = page.locator('table.events-table');
+      await table.locator('tbody tr').first().waitFor();
+      const widths = await table.evaluate((element) => ({
+        table: element.getBoundingClientRect().width,
+        room: element.parentElement?.clientWidth ?? 0,
+        narrowest: Math.min(
+          ...[...element.querySelectorAll('td.description')].map(
+            (cell) => cell.getBoundingClientRect().width,
+          ),
+        ),
+      }));
+      // Squeezed into the third of four columns, descriptions ran a few characters a line (on ja/
+      // 12,580 px in all, "証券会社" a character a line beside them).
+      expect(widths.table).toBeLessThanOrEqual(widths.room);
+      expect(widths.narrowest).toBeGreaterThan(widths.table - 20);
+      const rows = await table.locator('tbody tr').count();
+      expect(rows).toBeGreaterThan(20);
+      // Drawn as blocks, it is still a table with its rows and cells to a screen reader.
+      const named = page.getByRole('table', {
+        name: path ? 'グラフに示した出来事' : 'Events marked on the chart',
+      });
+      expect(await named.getByRole('row').count()).toBe(rows + 1);
+      expect(await named.getByRole('columnheader').count()).toBe(4);
+      expect(await named.getByRole('cell').count()).toBe(rows * 4);
+      await page.close();
+    });
+  }
+
   it('sets every field a reader types in or chooses from at 16 px or more: Safari on iOS zooms the page into smaller ones', async () => {
     const { page } = await pages.open('?open=sql', { phone: { width: 320 } });
     await waitForLiveCharts(page);
