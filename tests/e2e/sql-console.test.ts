@@ -37,6 +37,11 @@ describe('the SQL console (production build)', () => {
     await page.waitForFunction(
       () => new URL(location.href).searchParams.get('sql') === 'SELECT nope FROM brokers',
     );
+    // A mistyped table is matched to the closest loaded one, not to DuckDB's system views.
+    await editor.fill('SELECT * FROM fsa_montly_latest');
+    await editor.press('Control+Enter');
+    const explained = page.locator('[data-error="sql"] [data-explained="missing-table"]');
+    await expect.poll(() => explained.textContent()).toContain('did you mean fsa_monthly_latest?');
     await page.close();
   });
 

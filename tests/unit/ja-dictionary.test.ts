@@ -196,7 +196,8 @@ describe('the words around DuckDB’s errors', () => {
   const recognised: RecognisedError[] = [
     { code: 'syntax', near: 'WHERE', at: { line: 1, column: 33 } },
     { code: 'syntax', near: null, at: null },
-    { code: 'missing-table', name: 'x', at: { line: 1, column: null } },
+    { code: 'missing-table', name: 'x', at: { line: 1, column: null }, meant: null },
+    { code: 'missing-table', name: 'brokerz', at: null, meant: 'brokers' },
     { code: 'missing-column', name: 'x', at: null },
     { code: 'missing-function', name: 'x', at: null },
     { code: 'conversion', value: 'abc', type: 'INT32' },

@@ -22,8 +22,8 @@ export const errorWords: ErrorWords = {
   explain: {
     syntax: ({ near, at }) =>
       `DuckDB could not read the SQL${near ? ` near “${near}”` : ''}${at ? ` ${errorWords.at(at)}` : ''}: check the spelling and punctuation there.`,
-    'missing-table': ({ name, at }) =>
-      `There is no table or view called ${name}${at ? ` (${errorWords.at(at)})` : ''}; the schema browser lists them.`,
+    'missing-table': ({ name, at, meant }) =>
+      `There is no table or view called ${name}${at ? ` (${errorWords.at(at)})` : ''}${meant ? `: did you mean ${meant}? The` : '; the'} schema browser lists them.`,
     'missing-column': ({ name, at }) =>
       `There is no column called ${name} in the tables the query reads${at ? ` (${errorWords.at(at)})` : ''}.`,
     'missing-function': ({ name, at }) =>

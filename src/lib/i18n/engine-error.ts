@@ -1,7 +1,13 @@
 /** What a DuckDB (or browser) error says, recognised where it is a common one. */
 export type RecognisedError =
   | { readonly code: 'syntax'; readonly near: string | null; readonly at: Position | null }
-  | { readonly code: 'missing-table'; readonly name: string; readonly at: Position | null }
+  | {
+      readonly code: 'missing-table';
+      readonly name: string;
+      readonly at: Position | null;
+      /** The loaded table or view the name is closest to, where the reader's tables are known. */
+      readonly meant: string | null;
+    }
   | { readonly code: 'missing-column'; readonly name: string; readonly at: Position | null }
   | { readonly code: 'missing-function'; readonly name: string; readonly at: Position | null }
   | { readonly code: 'conversion'; readonly value: string; readonly type: string }
@@ -56,7 +62,7 @@ export function recogniseError(message: string): RecognisedError | null {
   if (syntax) return { code: 'syntax', near: syntax[1] ?? null, at };
   if (/^Parser Error:/m.test(message)) return { code: 'syntax', near: null, at };
   const table = /Catalog Error: Table with name (\S+) does not exist/.exec(message);
-  if (table?.[1]) return { code: 'missing-table', name: table[1], at };
+  if (table?.[1]) return { code: 'missing-table', name: table[1], at, meant: null };
   const column = /Binder Error: Referenced column (?:"([^"]+)"|(\S+)) not found/.exec(message);
   if (column) return { code: 'missing-column', name: column[1] ?? column[2] ?? '', at };
   const fn =

@@ -4,8 +4,8 @@ export const jaErrorWords: ErrorWords = {
   explain: {
     syntax: ({ near, at }) =>
       `${at ? `${jaErrorWords.at(at)}の` : ''}${near ? `「${near}」付近で` : ''}SQLを読み取れませんでした。その箇所の綴りや記号を確認してください。`,
-    'missing-table': ({ name, at }) =>
-      `${name}という名前のテーブルやビューはありません${at ? `（${jaErrorWords.at(at)}）` : ''}。一覧は「テーブルと列」にあります。`,
+    'missing-table': ({ name, at, meant }) =>
+      `${name}という名前のテーブルやビューはありません${at ? `（${jaErrorWords.at(at)}）` : ''}。${meant ? `${meant}のことでしょうか。` : ''}一覧は「テーブルと列」にあります。`,
     'missing-column': ({ name, at }) =>
       `クエリが読むテーブルに${name}という列はありません${at ? `（${jaErrorWords.at(at)}）` : ''}。`,
     'missing-function': ({ name, at }) =>

@@ -1,3 +1,5 @@
+import { nearestName } from './edit-distance';
+
 /** The statements a reader may run: they read the loaded tables and change nothing. */
 const READING = new Set([
   'select',
@@ -56,26 +58,7 @@ const OTHER_STATEMENTS = new Set([
 
 /** The reading keyword a mistyped one was most likely meant to be, at most two edits away. */
 function nearestReading(word: string): string | null {
-  let best: { keyword: string; distance: number } | null = null;
-  for (const keyword of READING) {
-    const distance = editDistance(word, keyword);
-    if (distance <= 2 && (best === null || distance < best.distance)) best = { keyword, distance };
-  }
-  return best?.keyword ?? null;
-}
-
-/** Levenshtein distance: insertions, deletions and substitutions of one character. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
+  return nearestName(word, READING, 2);
 }
 
 /** Splits SQL into statements on semicolons outside strings, quoted names and comments. */
