@@ -63,7 +63,7 @@ describe('the dashboard in Chromium (production build)', () => {
       await page.getAttribute('[data-total="total_fraudulent_trades"]', 'data-full-year'),
     ).toBe('false');
     expect(await page.textContent('[data-total="total_fraudulent_trades"]')).toContain(
-      'Full year not published',
+      'No full-year figure in our sources',
     );
     expect(await page.textContent('[data-total="total_fraudulent_trades"]')).toMatch(
       /9,510[\s\S]*30 Nov 2025/,
@@ -145,7 +145,8 @@ describe('the dashboard in Chromium (production build)', () => {
         .locator('figure[data-chart="monthly-counts"] tr[data-month="2025-06"]')
         .textContent(),
     ).toContain('not in our sources');
-    // The release's table covered May to August; no source we read quotes those months.
+    // The release's table covered January to September; of the months drawn, April to September,
+    // no source we read quotes May to August.
     expect(await page.textContent('#monthly-counts-description')).toContain(
       'Our sources give no figure for 4 months.',
     );

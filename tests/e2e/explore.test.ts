@@ -138,11 +138,18 @@ describe('exploring the figures (production build)', () => {
         ]);
     expect(await chosen('month-from')).toEqual(['2025-01', 'Jan 2025 (no figures)']);
     expect(await chosen('month-to')).toEqual(['2025-09', 'Sep 2025 (no figures)']);
+    // Each select adds its own end only: the other end alone would choose no month at all.
+    const offered = (control: string) =>
+      page
+        .locator(`[data-control="${control}"] option`)
+        .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    expect(await offered('month-from')).toEqual(['', '2025-01', '2025-02', '2025-03', '2025-04']);
+    expect(await offered('month-to')).toEqual(['', '2025-02', '2025-03', '2025-04', '2025-09']);
     expect(await monthsOf(page, 'yen-amounts')).toEqual(['2025-02', '2025-03', '2025-04']);
     // The release's own months are named plainly, and the range's ends stay choosable.
     await page.selectOption('[data-control="month-from"]', '2025-03');
     expect(await chosen('month-from')).toEqual(['2025-03', 'Mar 2025']);
-    expect(await monthsOf(page, 'yen-amounts')).toEqual(['2025-03', '2025-04']);
+    await expect.poll(() => monthsOf(page, 'yen-amounts')).toEqual(['2025-03', '2025-04']);
     await page.close();
   });
 

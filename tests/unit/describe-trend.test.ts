@@ -4,6 +4,7 @@ import type { Absence } from '$lib/figures/figure';
 
 const words: TrendWords = {
   none: (label) => `${label}: none`,
+  noneInSources: (label) => `${label}: none in sources`,
   single: (label, only) => `${label}: ${only.value} in ${only.month}`,
   rose: (label, first, last) =>
     `${label} rose from ${first.value} in ${first.month} to ${last.value} in ${last.month}.`,
@@ -65,5 +66,7 @@ describe('describeTrend', () => {
     expect(mixed).toBe(
       'Trades rose from 33 in 2025-01 to 736 in 2025-04. (1 not published) (1 not in sources)',
     );
+    expect(describeOf([null, null], 'not-in-sources')).toBe('Trades: none in sources');
+    expect(describeOf([], 'not-in-sources')).toBe('Trades: none');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearestName } from '$lib/sql/edit-distance';
+import { editDistance, nearestName, typosAllowed } from '$lib/sql/edit-distance';
 import { errorWords } from '$lib/i18n/en-errors';
 import { jaErrorWords } from '$lib/i18n/ja-errors';
 
@@ -18,6 +18,16 @@ describe('the name a mistyped one meant', () => {
     expect(nearestName('FSA_MONTLY', tables, 3)).toBe('fsa_monthly');
     expect(nearestName('incidents', tables, 3)).toBeNull();
     expect(nearestName('stock', [], 2)).toBeNull();
+  });
+
+  it('allows a third of a name mistyped, and one letter of a short one', () => {
+    expect(typosAllowed('fsa_montly_latest')).toBe(5);
+    expect(typosAllowed('brokerz')).toBe(2);
+    expect(typosAllowed('ev')).toBe(1);
+    expect(nearestName('fsa_mnthly', ['fsa_monthly', 'stocks'], typosAllowed('fsa_mnthly'))).toBe(
+      'fsa_monthly',
+    );
+    expect(nearestName('xyz', ['fsa_monthly', 'stocks'], typosAllowed('xyz'))).toBeNull();
   });
 
   it('says it in both languages, and says nothing of it when none is close', () => {

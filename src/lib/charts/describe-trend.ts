@@ -16,6 +16,8 @@ export interface Mark {
 /** The sentences a trend description is made of, in one language. */
 export interface TrendWords {
   none: (label: string) => string;
+  /** Every month shown is one our sources give no figure for. */
+  noneInSources: (label: string) => string;
   single: (label: string, only: Mark) => string;
   rose: (label: string, first: Mark, last: Mark) => string;
   fell: (label: string, first: Mark, last: Mark) => string;
@@ -50,7 +52,10 @@ export function describeTrend(
   const gapNote = gapSentences(points, words);
   const first = known[0];
   const last = known.at(-1);
-  if (!first || !last) return words.none(label);
+  if (!first || !last)
+    return points.length > 0 && points.every((point) => point.absent === 'not-in-sources')
+      ? words.noneInSources(label)
+      : words.none(label);
   const mark = (point: { month: string; value: number }): Mark => ({
     value: format(point.value),
     month: monthName(point.month),

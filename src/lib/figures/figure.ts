@@ -2,8 +2,9 @@ import type { Confidence } from '$lib/schema/provenance';
 
 /**
  * Why a month has no figure: its release's row leaves the figure empty ('not-published', as the
- * data's README defines an empty cell), or our sources give no row for that month of the release
- * ('not-in-sources': the FSA's table covered the month, but no source we read quotes it).
+ * data's README defines an empty cell), or the release has no row for a month between its first
+ * and last ones ('not-in-sources': the FSA's table covered the month, but no source we read quotes
+ * it).
  */
 export type Absence = 'not-published' | 'not-in-sources';
 

@@ -173,6 +173,7 @@ export const en: Dictionary = {
   remembered: rememberedWords,
   describe: {
     none: (label) => `${label}: no figure published.`,
+    noneInSources: (label) => `${label}: our sources give no figure for these months.`,
     single: (label, only) =>
       `${label}: ${only.value} in ${only.month}, the only month with a figure.`,
     rose: (label, first, last) =>
@@ -240,7 +241,7 @@ export const en: Dictionary = {
       firms_cumulative: 'Securities firms with fraudulent trades',
     },
     fullYear: (year) => `Full year ${year}`,
-    runningTotal: (period) => `Full year not published; running total for ${period}`,
+    runningTotal: (period) => `No full-year figure in our sources; running total for ${period}`,
   },
   confidence: { high: 'high', medium: 'medium', low: 'low' },
   confidenceNote: {
@@ -358,5 +359,5 @@ export const en: Dictionary = {
     },
   },
   footer:
-    'Figures are provisional sums of what firms reported to the FSA; later releases revise earlier months. Empty means not published, never zero.',
+    'Figures are provisional sums of what firms reported to the FSA; later releases revise earlier months. Empty means not published or not in our sources, never zero.',
 };

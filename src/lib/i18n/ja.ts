@@ -15,7 +15,8 @@ export const ja: Dictionary = {
   remembered: jaRememberedWords,
   describe: {
     none: (label) => `${label}：公表された数値はない。`,
-    single: (label, only) => `${label}は${only.month}の${only.value}のみ数値がある。`,
+    noneInSources: (label) => `${label}：この期間の数値は参照した資料にない。`,
+    single: (label, only) => `${label}の数値があるのは${only.month}の${only.value}のみ。`,
     rose: (label, first, last) =>
       `${label}は${first.month}の${first.value}から${last.month}には${last.value}に増えた。`,
     fell: (label, first, last) =>
@@ -23,7 +24,7 @@ export const ja: Dictionary = {
     roseThenFell: (label, first, peak, last) =>
       `${label}は${first.month}の${first.value}から${peak.month}には${peak.value}に増え、${last.month}には${last.value}に減った。`,
     notPublished: (months) => `${months}か月分は未公表。`,
-    notInSources: (months) => `${months}か月分は出典に記載がない。`,
+    notInSources: (months) => `${months}か月分は参照した資料に数値がない。`,
     ratios: (items) => `報じられた日の売買高と平常時の比較：${items.join('、')}。`,
     revisions: (subject, items) => `${subject}の各公表回の数値：${items.join('、')}。`,
   },
@@ -78,7 +79,7 @@ export const ja: Dictionary = {
       firms_cumulative: '不正取引があった証券会社数',
     },
     fullYear: (year) => `${year}年通年`,
-    runningTotal: (period) => `通年の数値は未公表。${period}の累計`,
+    runningTotal: (period) => `通年の数値は参照した資料になし。${period}の累計`,
   },
   confidence: { high: '高', medium: '中', low: '低' },
   confidenceNote: {
@@ -128,7 +129,7 @@ export const ja: Dictionary = {
     empty: 'この条件で公表された数値はありません。',
     failed: '数値を読み込めませんでした。',
     notPublished: '未公表',
-    notInSources: '出典に記載なし',
+    notInSources: '参照した資料に記載なし',
     releaseOf: (release) => `${release}公表`,
     lowConfidenceLegend: '信頼度 低（破線の枠）',
     release: '公表回',
@@ -167,7 +168,7 @@ export const ja: Dictionary = {
     takeaway: (named, peakFirms, peakMonth) =>
       `これまでに${named}社の社名が明らかになっている。${peakMonth}には${peakFirms}社で不正取引があった。`,
     tableCaption: '社名が明らかになった証券会社（最初に報じられた順）',
-    scrollHint: '横にスクロールすると7列すべてを表示します。',
+    scrollHint: '横にスクロールすると、7列すべてを見られます。',
     columns: {
       name: '証券会社',
       otherName: '英語表記',
@@ -196,5 +197,5 @@ export const ja: Dictionary = {
     },
   },
   footer:
-    '数値は各証券会社が金融庁に報告した内容を集計した暫定値であり、後の公表で過去の月の数値も改訂される。空欄は未公表を意味し、ゼロではない。',
+    '数値は各証券会社が金融庁に報告した内容を集計した暫定値であり、後の公表で過去の月の数値も改訂される。空欄は未公表または参照した資料に記載がないことを意味し、ゼロではない。',
 };

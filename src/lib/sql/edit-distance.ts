@@ -24,3 +24,8 @@ export function nearestName(typed: string, names: Iterable<string>, most: number
   }
   return best?.name ?? null;
 }
+
+/** How many edits a mistyped name may be from the one meant: a third of its letters, at least one. */
+export function typosAllowed(name: string): number {
+  return Math.max(1, Math.floor(name.length / 3));
+}
