@@ -104,14 +104,30 @@ describe('exploring the figures (production build)', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      'month,fraudulent_trades,fraudulent_trades_release,fraudulent_trades_confidence,fraudulent_trades_source,fraudulent_trades_period_start,fraudulent_trades_period_end,unauthorized_access,unauthorized_access_release,unauthorized_access_confidence,unauthorized_access_source,unauthorized_access_period_start,unauthorized_access_period_end',
+      'month,fraudulent_trades,fraudulent_trades_release,fraudulent_trades_confidence,fraudulent_trades_source,fraudulent_trades_period_start,fraudulent_trades_period_end,fraudulent_trades_absent,unauthorized_access,unauthorized_access_release,unauthorized_access_confidence,unauthorized_access_source,unauthorized_access_period_start,unauthorized_access_period_end,unauthorized_access_absent',
     );
     expect(lines.find((line) => line.startsWith('2025-04,'))).toMatch(
       /^2025-04,2987,2025-12,low,https:\/\/ai\.x\.ezic\.info/,
     );
+    // An empty figure says why: December's trade count is an empty cell of the 14 Jan 2026 release.
     expect(lines.find((line) => line.startsWith('2025-12,'))).toMatch(
-      /^2025-12,,,,,,,343,2026-01-14,/,
+      /^2025-12,,,,,,,not-published,343,2026-01-14,.*,$/,
     );
+    await page.close();
+  });
+
+  it("says in a chart's CSV which empty months a release covered but our sources do not quote", async () => {
+    const { page } = await pages.open('?release=2025-10-06');
+    await waitForLiveCharts(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('figure[data-chart="monthly-counts"] [data-action="download-csv"]'),
+    ]);
+    const lines = (await readFile(await download.path())).toString('utf8').split('\r\n');
+    expect(lines.find((line) => line.startsWith('2025-06,'))).toBe(
+      '2025-06,,,,,,,not-in-sources,,,,,,,not-in-sources',
+    );
+    expect(lines.find((line) => line.startsWith('2025-04,'))).toMatch(/^2025-04,2984,2025-10-06,/);
     await page.close();
   });
 

@@ -5,7 +5,8 @@ type Cell = string | number | null;
 
 /**
  * Monthly figures as flat CSV rows: each metric's value followed by where it came from, so a
- * downloaded number keeps its release, confidence, source and period.
+ * downloaded number keeps its release, confidence, source and period, and an empty one says why
+ * it is empty (`not-published` or `not-in-sources`, as the page's tables tell them apart).
  */
 export function figureRowsForCsv(
   rows: readonly ({ month: string } & Partial<Record<MonthlyMetric, Figure>>)[],
@@ -20,6 +21,7 @@ export function figureRowsForCsv(
       `${metric}_source`,
       `${metric}_period_start`,
       `${metric}_period_end`,
+      `${metric}_absent`,
     ]),
   ];
   const flat = rows.map((row) => {
@@ -32,6 +34,7 @@ export function figureRowsForCsv(
       cells[`${metric}_source`] = figure?.source ?? null;
       cells[`${metric}_period_start`] = figure?.periodStart ?? null;
       cells[`${metric}_period_end`] = figure?.periodEnd ?? null;
+      cells[`${metric}_absent`] = figure?.absent ?? null;
     }
     return cells;
   });
