@@ -28,12 +28,22 @@ export function wrappedLines(page: Page, selector: string): Promise<string[][]> 
     };
     const elements = [...document.querySelectorAll(elementSelector)];
     if (elements.length === 0) throw new Error(`No element matches ${elementSelector}`);
-    return elements.flatMap((element) =>
-      [...element.childNodes]
-        .filter((node): node is Text => node instanceof Text && node.data.trim() !== '')
-        .map(linesOf)
-        .filter((lines) => lines.length > 1),
-    );
+    // A section far from the screen skips layout (content-visibility: auto), and a character's box
+    // in it can come from before its last redraw: lay every section out, as a reader who scrolled
+    // there would see it, while measuring.
+    const drawAll = document.createElement('style');
+    drawAll.textContent = '* { content-visibility: visible !important; }';
+    document.head.append(drawAll);
+    try {
+      return elements.flatMap((element) =>
+        [...element.childNodes]
+          .filter((node): node is Text => node instanceof Text && node.data.trim() !== '')
+          .map(linesOf)
+          .filter((lines) => lines.length > 1),
+      );
+    } finally {
+      drawAll.remove();
+    }
   }, selector);
 }
 
