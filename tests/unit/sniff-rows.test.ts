@@ -43,6 +43,14 @@ describe('sampleRows', () => {
         ['1', '2'],
       ],
     });
+    // The end cut a row that is still blank (a quote just opened): the rows before it are whole.
+    expect(sampleRows('\na,b\n"', ',', 10, true)).toMatchObject({ rows: [['a', 'b']] });
+    expect(sampleRows('a,b\n1,2\n  ', ',', 10, true)).toMatchObject({
+      rows: [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    });
     expect(sampleRows('a,b\n1,2\n', ',', 10, true)).toMatchObject({
       rows: [
         ['a', 'b'],

@@ -51,6 +51,8 @@ export function sampleRows(
   const lineAt = lineCounter(text);
   let rowStart = 0;
   let lastRowUnterminated = false;
+  /** The last record parsed was kept: a blank one the sample's end cut leaves nothing to drop. */
+  let lastRecordKept = false;
   Papa.parse<string[]>(text, {
     delimiter,
     quoteChar: '"',
@@ -58,7 +60,8 @@ export function sampleRows(
     step: (result, parser) => {
       const start = rowStart;
       rowStart = result.meta.cursor;
-      if (isBlank(result.data)) return;
+      lastRecordKept = !isBlank(result.data);
+      if (!lastRecordKept) return;
       rows.push(result.data);
       lines.push(lineAt(start));
       lastRowUnterminated = result.errors.some((error) => error.code === 'MissingQuotes');
@@ -74,7 +77,7 @@ export function sampleRows(
     };
   }
   if (!truncated) return { rows, lines, complete: true, unclosedQuote: lastRowUnterminated };
-  const cutMidRow = lastRowUnterminated || !/[\r\n]$/.test(text);
+  const cutMidRow = lastRecordKept && (lastRowUnterminated || !/[\r\n]$/.test(text));
   const kept = cutMidRow ? rows.length - 1 : rows.length;
   return {
     rows: rows.slice(0, kept),
