@@ -44,7 +44,21 @@ describe('sampleRows', () => {
       ],
     });
     // The end cut a row that is still blank (a quote just opened): the rows before it are whole.
-    expect(sampleRows('\na,b\n"', ',', 10, true)).toMatchObject({ rows: [['a', 'b']] });
+    expect(sampleRows('\na,b\n"', ',', 10, true)).toMatchObject({ rows: [['a', 'b']], lines: [2] });
+    // The end fell between a carriage return and its line feed: the row is whole, without the \r.
+    expect(sampleRows('a,b\r\n1,2\r', ',', 10, true)).toMatchObject({
+      rows: [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+      lines: [1, 2],
+    });
+    expect(sampleRows('a,b\r1,2\r', ',', 10, true)).toMatchObject({
+      rows: [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    });
     expect(sampleRows('a,b\n1,2\n  ', ',', 10, true)).toMatchObject({
       rows: [
         ['a', 'b'],

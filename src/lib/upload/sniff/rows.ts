@@ -46,14 +46,16 @@ export function sampleRows(
       problem: { code: 'file-first-line-too-long', bytes: new TextEncoder().encode(text).length },
     };
   }
+  // Cut between a carriage return and its line feed, the last row ends there, not in its cell.
+  const sample = truncated && text.endsWith('\r') ? `${text}\n` : text;
   const rows: string[][] = [];
   const lines: number[] = [];
-  const lineAt = lineCounter(text);
+  const lineAt = lineCounter(sample);
   let rowStart = 0;
   let lastRowUnterminated = false;
-  /** The last record parsed was kept: a blank one the sample's end cut leaves nothing to drop. */
+  // A blank record after the last row shows that a line break ended that row.
   let lastRecordKept = false;
-  Papa.parse<string[]>(text, {
+  Papa.parse<string[]>(sample, {
     delimiter,
     quoteChar: '"',
     skipEmptyLines: false,
@@ -77,7 +79,7 @@ export function sampleRows(
     };
   }
   if (!truncated) return { rows, lines, complete: true, unclosedQuote: lastRowUnterminated };
-  const cutMidRow = lastRecordKept && (lastRowUnterminated || !/[\r\n]$/.test(text));
+  const cutMidRow = lastRecordKept && (lastRowUnterminated || !/[\r\n]$/.test(sample));
   const kept = cutMidRow ? rows.length - 1 : rows.length;
   return {
     rows: rows.slice(0, kept),
