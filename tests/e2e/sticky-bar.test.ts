@@ -58,22 +58,20 @@ function geometry(page: Page): Promise<Geometry> {
       const box = element.getBoundingClientRect();
       return box.height > 0 && box.bottom > 0 && box.top < window.innerHeight;
     };
-    const stuck = [...document.querySelectorAll('body *')].filter(
-      (element) => getComputedStyle(element).position === 'sticky' && onScreen(element),
+    const stuckOnScreen = [...document.querySelectorAll('body *')].filter(
+      (element) =>
+        ['sticky', 'fixed'].includes(getComputedStyle(element).position) && onScreen(element),
     );
-    const pinned = [...document.querySelectorAll('body *')]
-      .filter(pinsVertically)
-      .filter(onScreen)
-      .map((element) => ({
-        name: `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`,
-        isBar: element.matches('main > .controls'),
-      }));
+    const pinned = stuckOnScreen.filter(pinsVertically).map((element) => ({
+      name: `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`,
+      isBar: element.matches('main > .controls'),
+    }));
     return {
       bar: rect('main > .controls'),
       revisionControls: rect('.revision-history .controls'),
       uncovered,
       pinned,
-      stuckSideways: stuck.filter((element) => !pinsVertically(element)).length,
+      stuckSideways: stuckOnScreen.length - pinned.length,
     };
   }, BAR_CONTROLS);
 }
