@@ -1,11 +1,12 @@
 import type { Plugin } from 'vite';
 import { languageRedirectScript, scriptHashSource } from './language-redirect-script.ts';
+import { firstScreenScript } from './first-screen-script.ts';
 import { themeRestoreScript } from './theme-restore-script.ts';
 
 /**
  * The page may load and connect to nothing but its own origin, and run no inline script but the
- * two the build puts at the top of every page, the theme restore and the language redirect (each
- * allowed by its hash; the redirect's depends on the base path). Use this, with the build's base,
+ * three the build puts at the top of every page, the theme restore, the language redirect and the
+ * first screen's (each allowed by its hash; the redirect's depends on the base path). Use this, with the build's base,
  * for a policy sent as an HTTP header too.
  */
 export function contentSecurityPolicyFor(base: string): string {
@@ -15,6 +16,7 @@ export function contentSecurityPolicyFor(base: string): string {
       "script-src 'self' 'wasm-unsafe-eval'",
       scriptHashSource(themeRestoreScript()),
       scriptHashSource(languageRedirectScript(base)),
+      scriptHashSource(firstScreenScript()),
     ].join(' '),
     // DuckDB's worker starts from a blob: URL so that it inherits this policy (see db/browser.ts).
     "worker-src 'self' blob:",
@@ -31,7 +33,7 @@ export function contentSecurityPolicyFor(base: string): string {
 }
 
 /**
- * Adds the theme restore and the language redirect to the page, and the policy to the built page
+ * Adds the theme restore, the language redirect and the first screen's script to the page, and the policy to the built page
  * only: Vite's dev server needs inline scripts and a websocket.
  */
 export function contentSecurityPolicy(): Plugin {
@@ -59,6 +61,7 @@ export function contentSecurityPolicy(): Plugin {
         ? []
         : [{ tag: 'script', children: languageRedirectScript(base), injectTo: 'head' as const }]),
       { tag: 'script', children: themeRestoreScript(), injectTo: 'head' as const },
+      { tag: 'script', children: firstScreenScript(), injectTo: 'head' as const },
     ],
   };
 }

@@ -35,6 +35,8 @@ describe('the first view is in the HTML (production build)', () => {
     ).toContain('2,987');
     expect(await page.locator('figure[data-chart="brokers"] tr[data-broker]').count()).toBe(18);
     expect(requests.some((request) => request.url().endsWith('.wasm'))).toBe(false);
+    // Nothing is held back for the first frame without JavaScript.
+    expect(await page.getAttribute('html', 'data-first-screen-only')).toBeNull();
     // Nor does dragging across the monthly chart: its hint to do so showed.
     expect(await page.getByText('Drag across months').count()).toBe(1);
     expect(await page.getByText('Drag across months').isVisible()).toBe(false);
@@ -103,6 +105,68 @@ describe('the first view is in the HTML (production build)', () => {
       ),
     ).toEqual({ themeWhenBodyParsed: 'dark' });
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    await page.close();
+  });
+
+  it('lays out the first screen in the first frame, and what follows the first chart in the next', async () => {
+    const held = 'data-first-screen-only';
+    const { page } = await pages.open('', {
+      prepare: (page) =>
+        page.addInitScript((attribute) => {
+          const seen = { heldBeforeBody: false, framesWhenLetGo: -1 };
+          (window as unknown as { seen: typeof seen }).seen = seen;
+          let frames = 0;
+          requestAnimationFrame(function count() {
+            frames += 1;
+            if (frames < 10) requestAnimationFrame(count);
+          });
+          new MutationObserver(() => {
+            if (document.documentElement.hasAttribute(attribute)) {
+              if (!document.body) seen.heldBeforeBody = true;
+            } else if (seen.heldBeforeBody && seen.framesWhenLetGo < 0) {
+              seen.framesWhenLetGo = frames;
+            }
+          }).observe(document, { subtree: true, attributes: true, attributeFilter: [attribute] });
+        }, held),
+    });
+    await waitForLiveCharts(page);
+    const seen = await page.evaluate(
+      () =>
+        (window as unknown as { seen: { heldBeforeBody: boolean; framesWhenLetGo: number } }).seen,
+    );
+    expect(seen.heldBeforeBody).toBe(true);
+    expect(seen.framesWhenLetGo).toBeGreaterThanOrEqual(1);
+    expect(await page.getAttribute('html', held)).toBeNull();
+
+    // What the root's mark holds back, wherever the window is: everything after the first chart.
+    const drawn = (selector: string) =>
+      page.$eval(selector, (element) => element.checkVisibility({ contentVisibilityAuto: true }));
+    const firstScreen = [
+      '[data-headline="rise"]',
+      'figure[data-chart="monthly-counts"] svg.chart-svg',
+    ];
+    const below = [
+      'figure[data-chart="yen-amounts"] svg.chart-svg',
+      'figure[data-chart="brokers"] svg.chart-svg',
+      'figure[data-chart="stocks"] svg.chart-svg',
+      '.revision-history > *',
+      'figure[data-chart="release-changes"] > *',
+      'section.cite > *',
+    ];
+    await page.evaluate((attribute) => document.documentElement.setAttribute(attribute, ''), held);
+    for (const selector of firstScreen) expect(await drawn(selector), selector).toBe(true);
+    for (const selector of below) {
+      await page.$eval(selector, (element) => element.parentElement?.scrollIntoView());
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      expect(await drawn(selector), selector).toBe(false);
+    }
+    await page.evaluate((attribute) => document.documentElement.removeAttribute(attribute), held);
+    await page.$eval('figure[data-chart="brokers"]', (element) => element.scrollIntoView());
+    await page.waitForFunction(() =>
+      document
+        .querySelector('figure[data-chart="brokers"] svg.chart-svg')
+        ?.checkVisibility({ contentVisibilityAuto: true }),
+    );
     await page.close();
   });
 

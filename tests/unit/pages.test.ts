@@ -4,6 +4,7 @@ import { pageHead } from '$lib/pages/page-head';
 import { PAGES, pageAt, pagePath } from '$lib/pages/pages';
 import { contentSecurityPolicyFor } from '../../scripts/content-security-policy';
 import { languageRedirectScript } from '../../scripts/language-redirect-script';
+import { FIRST_SCREEN_ONLY, firstScreenScript } from '../../scripts/first-screen-script';
 import { themeRestoreScript } from '../../scripts/theme-restore-script';
 
 const BASE = '/takeover-watch/';
@@ -142,11 +143,11 @@ describe('the Content-Security-Policy', () => {
   const hashOf = (script: string) =>
     `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 
-  it('allows exactly the inline theme restore and language redirect, by their hashes', () => {
+  it('allows exactly the inline theme restore, language redirect and first screen, by their hashes', () => {
     const policy = contentSecurityPolicyFor(BASE);
     const scripts = policy.split('; ').find((directive) => directive.startsWith('script-src'));
     expect(scripts).toBe(
-      `script-src 'self' 'wasm-unsafe-eval' ${hashOf(themeRestoreScript())} ${hashOf(languageRedirectScript(BASE))}`,
+      `script-src 'self' 'wasm-unsafe-eval' ${hashOf(themeRestoreScript())} ${hashOf(languageRedirectScript(BASE))} ${hashOf(firstScreenScript())}`,
     );
     expect(scripts).not.toContain('unsafe-inline');
     expect(contentSecurityPolicyFor('/')).not.toBe(policy);
@@ -182,5 +183,31 @@ describe('the inline theme restore', () => {
 
   it('does not fail when storage is off', () => {
     expect(restoredTheme(new DOMException('denied', 'SecurityError'))).toBeUndefined();
+  });
+});
+
+describe('the inline first screen script', () => {
+  it('holds back what is below the first screen until the first frame is drawn, then lets go', () => {
+    const attributes = new Set<string>();
+    const frames: (() => void)[] = [];
+    const tasks: (() => void)[] = [];
+    const documentElement = {
+      setAttribute: (name: string) => attributes.add(name),
+      removeAttribute: (name: string) => attributes.delete(name),
+    };
+    new Function('document', 'requestAnimationFrame', 'setTimeout', firstScreenScript())(
+      { documentElement },
+      (callback: () => void) => frames.push(callback),
+      (callback: () => void) => tasks.push(callback),
+    );
+    expect([...attributes]).toEqual([FIRST_SCREEN_ONLY]);
+    expect(tasks).toHaveLength(0);
+    // The first frame: its style and layout follow its animation frame callbacks.
+    frames.shift()?.();
+    expect([...attributes]).toEqual([FIRST_SCREEN_ONLY]);
+    // The task after that frame.
+    tasks.shift()?.();
+    expect([...attributes]).toEqual([]);
+    expect(frames).toHaveLength(0);
   });
 });
