@@ -1,13 +1,13 @@
 import type { Plugin } from 'vite';
+import { firstFrameScript } from './first-frame-script.ts';
 import { languageRedirectScript, scriptHashSource } from './language-redirect-script.ts';
-import { firstScreenScript } from './first-screen-script.ts';
 import { themeRestoreScript } from './theme-restore-script.ts';
 
 /**
  * The page may load and connect to nothing but its own origin, and run no inline script but the
  * three the build puts at the top of every page, the theme restore, the language redirect and the
- * first screen's (each allowed by its hash; the redirect's depends on the base path). Use this, with the build's base,
- * for a policy sent as an HTTP header too.
+ * first frame's (each allowed by its hash; the redirect's depends on the base path). Use this,
+ * with the build's base, for a policy sent as an HTTP header too.
  */
 export function contentSecurityPolicyFor(base: string): string {
   return [
@@ -16,7 +16,7 @@ export function contentSecurityPolicyFor(base: string): string {
       "script-src 'self' 'wasm-unsafe-eval'",
       scriptHashSource(themeRestoreScript()),
       scriptHashSource(languageRedirectScript(base)),
-      scriptHashSource(firstScreenScript()),
+      scriptHashSource(firstFrameScript()),
     ].join(' '),
     // DuckDB's worker starts from a blob: URL so that it inherits this policy (see db/browser.ts).
     "worker-src 'self' blob:",
@@ -33,8 +33,8 @@ export function contentSecurityPolicyFor(base: string): string {
 }
 
 /**
- * Adds the theme restore, the language redirect and the first screen's script to the page, and the policy to the built page
- * only: Vite's dev server needs inline scripts and a websocket.
+ * Adds the theme restore, the language redirect and the first frame's script to the page, and the
+ * policy to the built page only: Vite's dev server needs inline scripts and a websocket.
  */
 export function contentSecurityPolicy(): Plugin {
   let base = '/';
@@ -56,12 +56,15 @@ export function contentSecurityPolicy(): Plugin {
               injectTo: 'head-prepend' as const,
             },
           ]),
-      // The naive build (the benchmark's baseline) has no Japanese page to go to.
+      // The naive build (the benchmark's baseline) has no Japanese page to go to, and draws
+      // nothing before its code runs.
       ...(process.env.TAKEOVER_NAIVE
         ? []
         : [{ tag: 'script', children: languageRedirectScript(base), injectTo: 'head' as const }]),
       { tag: 'script', children: themeRestoreScript(), injectTo: 'head' as const },
-      { tag: 'script', children: firstScreenScript(), injectTo: 'head' as const },
+      ...(process.env.TAKEOVER_NAIVE
+        ? []
+        : [{ tag: 'script', children: firstFrameScript(), injectTo: 'head' as const }]),
     ],
   };
 }

@@ -1,4 +1,6 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { FIRST_FRAME } from '../../scripts/first-frame-script';
 import { holdWasm, usePages, waitForLiveCharts } from '../support/page-session';
 
 const pages = usePages();
@@ -36,7 +38,7 @@ describe('the first view is in the HTML (production build)', () => {
     expect(await page.locator('figure[data-chart="brokers"] tr[data-broker]').count()).toBe(18);
     expect(requests.some((request) => request.url().endsWith('.wasm'))).toBe(false);
     // Nothing is held back for the first frame without JavaScript.
-    expect(await page.getAttribute('html', 'data-first-screen-only')).toBeNull();
+    expect(await page.getAttribute('html', FIRST_FRAME)).toBeNull();
     // Nor does dragging across the monthly chart: its hint to do so showed.
     expect(await page.getByText('Drag across months').count()).toBe(1);
     expect(await page.getByText('Drag across months').isVisible()).toBe(false);
@@ -109,43 +111,47 @@ describe('the first view is in the HTML (production build)', () => {
   });
 
   it('lays out the first screen in the first frame, and what follows the first chart in the next', async () => {
-    const held = 'data-first-screen-only';
-    const { page } = await pages.open('', {
-      prepare: (page) =>
-        page.addInitScript((attribute) => {
-          const seen = { heldBeforeBody: false, framesWhenLetGo: -1 };
-          (window as unknown as { seen: typeof seen }).seen = seen;
-          let frames = 0;
-          requestAnimationFrame(function count() {
-            frames += 1;
-            if (frames < 10) requestAnimationFrame(count);
-          });
-          new MutationObserver(() => {
-            if (document.documentElement.hasAttribute(attribute)) {
-              if (!document.body) seen.heldBeforeBody = true;
-            } else if (seen.heldBeforeBody && seen.framesWhenLetGo < 0) {
-              seen.framesWhenLetGo = frames;
-            }
-          }).observe(document, { subtree: true, attributes: true, attributeFilter: [attribute] });
-        }, held),
-    });
+    const held = (page: Page) =>
+      page.evaluate(
+        () => (window as unknown as { held: { beforeBody: boolean; letGoAfter: number } }).held,
+      );
+    const watchHold = (page: Page) =>
+      page.addInitScript((attribute) => {
+        const held = { beforeBody: false, letGoAfter: -1 };
+        (window as unknown as { held: typeof held }).held = held;
+        let frames = 0;
+        requestAnimationFrame(function count() {
+          frames += 1;
+          if (frames < 10) requestAnimationFrame(count);
+        });
+        new MutationObserver(() => {
+          if (document.documentElement.hasAttribute(attribute)) {
+            if (!document.body) held.beforeBody = true;
+          } else if (held.beforeBody && held.letGoAfter < 0) {
+            held.letGoAfter = frames;
+          }
+        }).observe(document, { subtree: true, attributes: true, attributeFilter: [attribute] });
+      }, FIRST_FRAME);
+    const { page } = await pages.open('', { prepare: watchHold });
     await waitForLiveCharts(page);
-    const seen = await page.evaluate(
-      () =>
-        (window as unknown as { seen: { heldBeforeBody: boolean; framesWhenLetGo: number } }).seen,
-    );
-    expect(seen.heldBeforeBody).toBe(true);
-    expect(seen.framesWhenLetGo).toBeGreaterThanOrEqual(1);
-    expect(await page.getAttribute('html', held)).toBeNull();
+    const opened = await held(page);
+    expect(opened.beforeBody).toBe(true);
+    expect(opened.letGoAfter).toBeGreaterThanOrEqual(1);
+    expect(await page.getAttribute('html', FIRST_FRAME)).toBeNull();
 
     // What the root's mark holds back, wherever the window is: everything after the first chart.
     const drawn = (selector: string) =>
       page.$eval(selector, (element) => element.checkVisibility({ contentVisibilityAuto: true }));
+    const mark = (on: boolean) =>
+      page.evaluate(([attribute, on]) => document.documentElement.toggleAttribute(attribute, on), [
+        FIRST_FRAME,
+        on,
+      ] as const);
     const firstScreen = [
       '[data-headline="rise"]',
       'figure[data-chart="monthly-counts"] svg.chart-svg',
     ];
-    const below = [
+    const afterFirstChart = [
       'figure[data-chart="yen-amounts"] svg.chart-svg',
       'figure[data-chart="brokers"] svg.chart-svg',
       'figure[data-chart="stocks"] svg.chart-svg',
@@ -153,21 +159,33 @@ describe('the first view is in the HTML (production build)', () => {
       'figure[data-chart="release-changes"] > *',
       'section.cite > *',
     ];
-    await page.evaluate((attribute) => document.documentElement.setAttribute(attribute, ''), held);
-    for (const selector of firstScreen) expect(await drawn(selector), selector).toBe(true);
-    for (const selector of below) {
-      await page.$eval(selector, (element) => element.parentElement?.scrollIntoView());
-      await page.evaluate(() => new Promise(requestAnimationFrame));
-      expect(await drawn(selector), selector).toBe(false);
+    const drawnSoon = (selector: string) =>
+      page.waitForFunction(
+        (css) => document.querySelector(css)?.checkVisibility({ contentVisibilityAuto: true }),
+        selector,
+      );
+    for (const selector of [...firstScreen, ...afterFirstChart]) {
+      await page.$eval(selector, (element) => element.scrollIntoView({ block: 'center' }));
+      await drawnSoon(selector);
+      await mark(true);
+      expect(await drawn(selector), selector).toBe(!afterFirstChart.includes(selector));
+      await mark(false);
+      await drawnSoon(selector);
     }
-    await page.evaluate((attribute) => document.documentElement.removeAttribute(attribute), held);
-    await page.$eval('figure[data-chart="brokers"]', (element) => element.scrollIntoView());
-    await page.waitForFunction(() =>
-      document
-        .querySelector('figure[data-chart="brokers"] svg.chart-svg')
-        ?.checkVisibility({ contentVisibilityAuto: true }),
-    );
     await page.close();
+
+    // Pages drawn whole from their first frame: a chart's own page, a link into the page, a reload.
+    for (const path of ['chart/brokers/', 'ja/chart/yen-amounts/', 'ja/#brokers-title']) {
+      const { page } = await pages.open(path, { prepare: watchHold });
+      await page.waitForLoadState('load');
+      expect((await held(page)).beforeBody, path).toBe(false);
+      await page.close();
+    }
+    const { page: reloaded } = await pages.open('ja/', { prepare: watchHold });
+    expect((await held(reloaded)).beforeBody).toBe(true);
+    await reloaded.reload();
+    expect((await held(reloaded)).beforeBody).toBe(false);
+    await reloaded.close();
   });
 
   it('draws the same charts, tables and headline from DuckDB in the browser as from the build', async () => {

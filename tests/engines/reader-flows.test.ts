@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { SLIDES } from '$lib/view-state';
+import { FIRST_FRAME } from '../../scripts/first-frame-script';
 import { writeXlsx } from '../../scripts/xlsx/write-xlsx';
 import { ENGINES } from '../support/engines';
 import type { EnginePage } from '../support/engines/engine-page';
@@ -75,6 +76,8 @@ for (const engine of ENGINES) {
       await waitForLiveCharts(page);
       expect(await page.attribute(aprilTrades, 'data-value')).toBe('2987');
       expect(await page.text(row('monthly-counts', 'data-month="2025-04"'))).toContain('2,987');
+      // The first frame's hold on what follows the first chart was let go.
+      expect(await page.attribute('html', FIRST_FRAME)).toBeNull();
 
       const origin = new URL(browser.baseUrl()).origin;
       expect(await page.resourceOrigins()).toEqual([origin]);

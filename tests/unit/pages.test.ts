@@ -4,7 +4,7 @@ import { pageHead } from '$lib/pages/page-head';
 import { PAGES, pageAt, pagePath } from '$lib/pages/pages';
 import { contentSecurityPolicyFor } from '../../scripts/content-security-policy';
 import { languageRedirectScript } from '../../scripts/language-redirect-script';
-import { FIRST_SCREEN_ONLY, firstScreenScript } from '../../scripts/first-screen-script';
+import { FIRST_FRAME, firstFrameScript } from '../../scripts/first-frame-script';
 import { themeRestoreScript } from '../../scripts/theme-restore-script';
 
 const BASE = '/takeover-watch/';
@@ -143,11 +143,11 @@ describe('the Content-Security-Policy', () => {
   const hashOf = (script: string) =>
     `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 
-  it('allows exactly the inline theme restore, language redirect and first screen, by their hashes', () => {
+  it('allows exactly the inline theme restore, language redirect and first frame, by their hashes', () => {
     const policy = contentSecurityPolicyFor(BASE);
     const scripts = policy.split('; ').find((directive) => directive.startsWith('script-src'));
     expect(scripts).toBe(
-      `script-src 'self' 'wasm-unsafe-eval' ${hashOf(themeRestoreScript())} ${hashOf(languageRedirectScript(BASE))} ${hashOf(firstScreenScript())}`,
+      `script-src 'self' 'wasm-unsafe-eval' ${hashOf(themeRestoreScript())} ${hashOf(languageRedirectScript(BASE))} ${hashOf(firstFrameScript())}`,
     );
     expect(scripts).not.toContain('unsafe-inline');
     expect(contentSecurityPolicyFor('/')).not.toBe(policy);
@@ -186,28 +186,73 @@ describe('the inline theme restore', () => {
   });
 });
 
-describe('the inline first screen script', () => {
-  it('holds back what is below the first screen until the first frame is drawn, then lets go', () => {
-    const attributes = new Set<string>();
-    const frames: (() => void)[] = [];
-    const tasks: (() => void)[] = [];
-    const documentElement = {
-      setAttribute: (name: string) => attributes.add(name),
-      removeAttribute: (name: string) => attributes.delete(name),
-    };
-    new Function('document', 'requestAnimationFrame', 'setTimeout', firstScreenScript())(
-      { documentElement },
-      (callback: () => void) => frames.push(callback),
-      (callback: () => void) => tasks.push(callback),
-    );
-    expect([...attributes]).toEqual([FIRST_SCREEN_ONLY]);
-    expect(tasks).toHaveLength(0);
-    // The first frame: its style and layout follow its animation frame callbacks.
-    frames.shift()?.();
-    expect([...attributes]).toEqual([FIRST_SCREEN_ONLY]);
-    // The task after that frame.
-    tasks.shift()?.();
-    expect([...attributes]).toEqual([]);
-    expect(frames).toHaveLength(0);
+interface Opening {
+  embedded?: boolean;
+  search?: string;
+  hash?: string;
+  navigation?: string;
+}
+
+/** Runs the inline first frame script as a page opened this way would, with its frames and tasks. */
+function openFirstFrame({ embedded = false, search = '', hash = '', navigation }: Opening) {
+  const attributes = new Set<string>(embedded ? ['data-embed'] : []);
+  const frames: (() => void)[] = [];
+  const tasks: (() => void)[] = [];
+  const documentElement = {
+    hasAttribute: (name: string) => attributes.has(name),
+    setAttribute: (name: string) => attributes.add(name),
+    removeAttribute: (name: string) => attributes.delete(name),
+  };
+  const performance = {
+    getEntriesByType: (type: string) =>
+      type === 'navigation' && navigation ? [{ type: navigation }] : [],
+  };
+  new Function(
+    'document',
+    'location',
+    'performance',
+    'requestAnimationFrame',
+    'setTimeout',
+    firstFrameScript(),
+  )(
+    { documentElement },
+    { search, hash },
+    performance,
+    (callback: () => void) => frames.push(callback),
+    (callback: () => void) => tasks.push(callback),
+  );
+  return { held: () => attributes.has(FIRST_FRAME), frames, tasks };
+}
+
+describe('the inline first frame script', () => {
+  it('holds back what follows the first chart until the first frame is drawn, then lets go', () => {
+    for (const navigation of ['navigate', undefined]) {
+      const page = openFirstFrame({ navigation, search: '?release=2025-05-08' });
+      expect(page.held()).toBe(true);
+      expect(page.tasks).toHaveLength(0);
+      // The first frame: its style and layout follow its animation frame callbacks.
+      page.frames.shift()?.();
+      expect(page.held()).toBe(true);
+      // The task after that frame.
+      page.tasks.shift()?.();
+      expect(page.held()).toBe(false);
+      expect(page.frames).toHaveLength(0);
+    }
+  });
+
+  it('holds nothing back on a chart’s page, in an embed, for a link into the page, or on returning', () => {
+    const openings: Opening[] = [
+      { embedded: true },
+      { search: '?embed=brokers' },
+      { search: '?lang=ja&embed=stocks' },
+      { hash: '#brokers-title' },
+      { navigation: 'reload' },
+      { navigation: 'back_forward' },
+    ];
+    for (const opening of openings) {
+      const page = openFirstFrame(opening);
+      expect(page.held(), JSON.stringify(opening)).toBe(false);
+      expect(page.frames, JSON.stringify(opening)).toHaveLength(0);
+    }
   });
 });
