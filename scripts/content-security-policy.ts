@@ -6,7 +6,8 @@ import { themeRestoreScript } from './theme-restore-script.ts';
 /**
  * The page may load and connect to nothing but its own origin, and run no inline script but the
  * three the build puts at the top of every page, the theme restore, the language redirect and the
- * first frame's (each allowed by its hash; the redirect's depends on the base path). Use this,
+ * first frame's (each allowed by its hash; the redirect's depends on the base path; the naive
+ * baseline has the theme restore only). Use this,
  * with the build's base, for a policy sent as an HTTP header too.
  */
 export function contentSecurityPolicyFor(base: string): string {
@@ -59,12 +60,9 @@ export function contentSecurityPolicy(): Plugin {
       // The naive build (the benchmark's baseline) has no Japanese page to go to, and draws
       // nothing before its code runs.
       ...(process.env.TAKEOVER_NAIVE
-        ? []
-        : [{ tag: 'script', children: languageRedirectScript(base), injectTo: 'head' as const }]),
-      { tag: 'script', children: themeRestoreScript(), injectTo: 'head' as const },
-      ...(process.env.TAKEOVER_NAIVE
-        ? []
-        : [{ tag: 'script', children: firstFrameScript(), injectTo: 'head' as const }]),
+        ? [themeRestoreScript()]
+        : [languageRedirectScript(base), themeRestoreScript(), firstFrameScript()]
+      ).map((children) => ({ tag: 'script', children, injectTo: 'head' as const })),
     ],
   };
 }

@@ -117,8 +117,8 @@ describe('the first view is in the HTML (production build)', () => {
       );
     const watchHold = (page: Page) =>
       page.addInitScript((attribute) => {
-        const held = { beforeBody: false, letGoAfter: -1 };
-        (window as unknown as { held: typeof held }).held = held;
+        const hold = { beforeBody: false, letGoAfter: -1 };
+        (window as unknown as { held: typeof hold }).held = hold;
         let frames = 0;
         requestAnimationFrame(function count() {
           frames += 1;
@@ -126,9 +126,9 @@ describe('the first view is in the HTML (production build)', () => {
         });
         new MutationObserver(() => {
           if (document.documentElement.hasAttribute(attribute)) {
-            if (!document.body) held.beforeBody = true;
-          } else if (held.beforeBody && held.letGoAfter < 0) {
-            held.letGoAfter = frames;
+            if (!document.body) hold.beforeBody = true;
+          } else if (hold.beforeBody && hold.letGoAfter < 0) {
+            hold.letGoAfter = frames;
           }
         }).observe(document, { subtree: true, attributes: true, attributeFilter: [attribute] });
       }, FIRST_FRAME);
@@ -177,7 +177,6 @@ describe('the first view is in the HTML (production build)', () => {
     // Pages drawn whole from their first frame: a chart's own page, a link into the page, a reload.
     for (const path of ['chart/brokers/', 'ja/chart/yen-amounts/', 'ja/#brokers-title']) {
       const { page } = await pages.open(path, { prepare: watchHold });
-      await page.waitForLoadState('load');
       expect((await held(page)).beforeBody, path).toBe(false);
       await page.close();
     }

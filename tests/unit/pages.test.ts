@@ -191,10 +191,18 @@ interface Opening {
   search?: string;
   hash?: string;
   navigation?: string;
+  /** The browser keeps no navigation timing (performance.getEntriesByType is missing). */
+  noTimeline?: boolean;
 }
 
 /** Runs the inline first frame script as a page opened this way would, with its frames and tasks. */
-function openFirstFrame({ embedded = false, search = '', hash = '', navigation }: Opening) {
+function runFirstFrameScript({
+  embedded = false,
+  search = '',
+  hash = '',
+  navigation,
+  noTimeline = false,
+}: Opening) {
   const attributes = new Set<string>(embedded ? ['data-embed'] : []);
   const frames: (() => void)[] = [];
   const tasks: (() => void)[] = [];
@@ -203,10 +211,12 @@ function openFirstFrame({ embedded = false, search = '', hash = '', navigation }
     setAttribute: (name: string) => attributes.add(name),
     removeAttribute: (name: string) => attributes.delete(name),
   };
-  const performance = {
-    getEntriesByType: (type: string) =>
-      type === 'navigation' && navigation ? [{ type: navigation }] : [],
-  };
+  const performance = noTimeline
+    ? {}
+    : {
+        getEntriesByType: (type: string) =>
+          type === 'navigation' && navigation ? [{ type: navigation }] : [],
+      };
   new Function(
     'document',
     'location',
@@ -226,8 +236,12 @@ function openFirstFrame({ embedded = false, search = '', hash = '', navigation }
 
 describe('the inline first frame script', () => {
   it('holds back what follows the first chart until the first frame is drawn, then lets go', () => {
-    for (const navigation of ['navigate', undefined]) {
-      const page = openFirstFrame({ navigation, search: '?release=2025-05-08' });
+    for (const opening of [
+      { navigation: 'navigate', search: '?release=2025-05-08' },
+      {},
+      { noTimeline: true },
+    ]) {
+      const page = runFirstFrameScript(opening);
       expect(page.held()).toBe(true);
       expect(page.tasks).toHaveLength(0);
       // The first frame: its style and layout follow its animation frame callbacks.
@@ -250,7 +264,7 @@ describe('the inline first frame script', () => {
       { navigation: 'back_forward' },
     ];
     for (const opening of openings) {
-      const page = openFirstFrame(opening);
+      const page = runFirstFrameScript(opening);
       expect(page.held(), JSON.stringify(opening)).toBe(false);
       expect(page.frames, JSON.stringify(opening)).toHaveLength(0);
     }
