@@ -7,8 +7,8 @@ import { themeRestoreScript } from './theme-restore-script.ts';
  * The page may load and connect to nothing but its own origin, and run no inline script but the
  * three the build puts at the top of every page, the theme restore, the language redirect and the
  * first frame's (each allowed by its hash; the redirect's depends on the base path; the naive
- * baseline has the theme restore only). Use this,
- * with the build's base, for a policy sent as an HTTP header too.
+ * baseline has the theme restore only). Use this, with the build's base, for a policy sent as an
+ * HTTP header too.
  */
 export function contentSecurityPolicyFor(base: string): string {
   return [
